@@ -1,0 +1,36 @@
+// `npm run build`, the main job: lint the spec, regenerate, type-check, compile; then a short summary.
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { operationRows } from "./gen/operations.ts";
+import { loadSpec } from "./lib/spec.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const steps = ["lint:spec", "generate", "typecheck", "compile"];
+const timings: string[] = [];
+
+for (const step of steps) {
+  const started = performance.now();
+  console.log(`\n▶ npm run ${step}`);
+  try {
+    execFileSync("npm", ["run", "--silent", step], { cwd: root, stdio: "inherit" });
+  } catch {
+    console.error(`\nbuild failed at \`npm run ${step}\` (see above).`);
+    process.exit(1);
+  }
+  timings.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)}s`);
+}
+
+const spec = loadSpec(join(root, "openapi.yaml"));
+const ops = Object.keys(operationRows(spec));
+const hooks = Object.keys((spec.webhooks as object | undefined) ?? {});
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+console.log(`
+build summary
+  operations: ${ops.length} (${ops.join(", ")})
+  webhooks:   ${hooks.length} (${hooks.join(", ")})
+  generated/: ${readdirSync(join(root, "generated")).length} files
+  dist/:      ${files(join(root, "dist")).length} files
+  steps:      ${timings.join(", ")}`);

@@ -1,0 +1,175 @@
+// generated/validators.js (+ .d.ts): ajv standalone validators for every request body, query and path
+// parameter set, and every webhook event payload, bundled by esbuild into one dependency-free ES module
+// with no require() and no new Function(), so it runs where code generation from strings is disallowed
+// (Cloudflare Workers, `node --disallow-code-generation-from-strings`).
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import addFormats from "ajv-formats";
+import { build } from "esbuild";
+import {
+  type Json,
+  type JsonObject,
+  type OperationRef,
+  inlineSchema,
+  isObject,
+  listOperations,
+  requestBodySchema,
+} from "../lib/spec.ts";
+
+type Part = "body" | "query" | "path";
+
+interface Entry {
+  exportName: string;
+  schema: Json;
+  /** [ajv schemaPath prefix, API error code], longest first. */
+  errorCodes: [string, string][];
+}
+
+export async function renderValidators(
+  spec: JsonObject,
+  banner: string,
+  projectRoot: string,
+): Promise<{ js: string; dts: string }> {
+  const requests: Record<string, Partial<Record<Part, Entry>>> = {};
+  const webhooks: Record<string, Entry> = {};
+
+  for (const op of listOperations(spec)) {
+    const parts: Partial<Record<Part, Entry>> = {};
+    const body = requestBodySchema(spec, op);
+    if (body) parts.body = entry(spec, `${op.operationId}_body`, body.schema);
+    const query = parameterSchema(op, "query");
+    if (query) parts.query = entry(spec, `${op.operationId}_query`, query);
+    const path = parameterSchema(op, "path");
+    if (path) parts.path = entry(spec, `${op.operationId}_path`, path);
+    requests[op.operationId] = parts;
+  }
+  for (const hook of listOperations(spec, "webhooks")) {
+    const body = requestBodySchema(spec, hook);
+    if (!body) throw new Error(`webhook ${hook.path} has no application/json request body`);
+    webhooks[hook.path] = entry(spec, `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, body.schema);
+  }
+
+  const all = [...Object.values(requests).flatMap((parts) => Object.values(parts)), ...Object.values(webhooks)];
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true, // report every problem at once, not just the first
+    code: { source: true, esm: true, lines: true },
+  });
+  addFormats.default(ajv);
+  for (const e of all) ajv.addSchema(stripAnnotations(e.schema) as object, e.exportName);
+  const standalone = standaloneCode.default(
+    ajv,
+    Object.fromEntries(all.map((e) => [e.exportName, e.exportName])),
+  );
+
+  const ref = (e: Entry) => `{ validate: ${e.exportName}, errorCodes: ${JSON.stringify(e.errorCodes)} }`;
+  const tables = `
+export const requestValidators = {
+${Object.entries(requests)
+  .map(([id, parts]) => `  ${id}: { ${Object.entries(parts).map(([p, e]) => `${p}: ${ref(e)}`).join(", ")} },`)
+  .join("\n")}
+};
+export const webhookValidators = {
+${Object.entries(webhooks)
+  .map(([type, e]) => `  ${JSON.stringify(type)}: ${ref(e)},`)
+  .join("\n")}
+};
+`;
+  const bundled = await build({
+    stdin: { contents: standalone + tables, resolveDir: projectRoot, sourcefile: "validators.js", loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "silent",
+  });
+  const js = bundled.outputFiles[0]!.text;
+  for (const forbidden of [/(?<![\w$'"])require\s*\(/, /new Function/, /(?<![\w$])eval\s*\(/]) {
+    if (forbidden.test(js)) throw new Error(`generated validators contain ${forbidden}: they would not load on Workers`);
+  }
+  return { js: banner + js, dts: banner + renderDts(requests, webhooks) };
+}
+
+function entry(spec: JsonObject, exportName: string, schema: Json): Entry {
+  const inlined = inlineSchema(spec, schema);
+  const errorCodes: [string, string][] = [];
+  collectErrorCodes(inlined, "#", errorCodes);
+  errorCodes.sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return { exportName, schema: inlined, errorCodes };
+}
+
+/** Query or path parameters as one object schema, so a whole query is validated in one call. */
+function parameterSchema(op: OperationRef, location: "query" | "path"): Json | undefined {
+  const params = op.parameters.filter((p) => p.in === location);
+  if (params.length === 0) return undefined;
+  const properties: JsonObject = {};
+  for (const p of params) properties[String(p.name)] = p.schema ?? {};
+  const required = params.filter((p) => p.required === true).map((p) => String(p.name));
+  return { type: "object", additionalProperties: false, properties, ...(required.length ? { required } : {}) };
+}
+
+/** `x-error-code: <code>` on a schema node maps validation failures under it to that API error code. */
+function collectErrorCodes(node: Json, pointer: string, out: [string, string][]): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => collectErrorCodes(child, `${pointer}/${i}`, out));
+    return;
+  }
+  if (!isObject(node)) return;
+  if (typeof node["x-error-code"] === "string") out.push([pointer, node["x-error-code"]]);
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "examples" || key === "const" || key === "enum" || key === "default") continue;
+    collectErrorCodes(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+  }
+}
+
+/** Removes OpenAPI-only keywords (`x-*`, `example`) that ajv's strict mode would reject. */
+function stripAnnotations(node: Json): Json {
+  if (Array.isArray(node)) return node.map(stripAnnotations);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith("x-") || key === "example") continue;
+    out[key] = key === "examples" || key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
+  }
+  return out;
+}
+
+function renderDts(requests: Record<string, Partial<Record<Part, Entry>>>, webhooks: Record<string, Entry>): string {
+  return `
+/** An ajv error object (the fields the SDK reads). */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A compiled validator: returns whether \`data\` is valid and leaves the problems in \`errors\`. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+export interface ValidatorEntry {
+  readonly validate: CompiledValidator;
+  /** [schemaPath prefix, API error code] pairs from \`x-error-code\` in the spec, longest prefix first. */
+  readonly errorCodes: ReadonlyArray<readonly [string, string]>;
+}
+
+export declare const requestValidators: {
+${Object.entries(requests)
+  .map(([id, parts]) => `  readonly ${id}: { ${Object.keys(parts).map((p) => `readonly ${p}: ValidatorEntry;`).join(" ")} };`)
+  .join("\n")}
+};
+
+export declare const webhookValidators: {
+${Object.keys(webhooks)
+  .map((type) => `  readonly ${JSON.stringify(type)}: ValidatorEntry;`)
+  .join("\n")}
+};
+`;
+}

@@ -1,0 +1,70 @@
+// `npm run generate`: writes generated/ from openapi.yaml.
+// `npm run check:generated` (--check): exits 1 when generated/ differs from what the spec produces.
+// `--spec <file> --out <dir>`: generate from another spec (tests use a fixture copy).
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { header } from "./lib/header.ts";
+import { loadSpec } from "./lib/spec.ts";
+import { renderOperations, operationRows } from "./gen/operations.ts";
+import { renderTypes } from "./gen/types.ts";
+import { renderValidators } from "./gen/validators.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function renderAll(specPath: string): Promise<Record<string, string>> {
+  const spec = loadSpec(specPath);
+  const banner = header(basename(specPath));
+  const validators = await renderValidators(spec, banner, root);
+  return {
+    "schema.ts": await renderTypes(spec, banner),
+    "operations.ts": renderOperations(spec, banner),
+    "validators.js": validators.js,
+    "validators.d.ts": validators.dts,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: "boolean", default: false },
+      spec: { type: "string", default: join(root, "openapi.yaml") },
+      out: { type: "string", default: join(root, "generated") },
+    },
+  });
+  const specPath = resolve(values.spec!);
+  const outDir = resolve(values.out!);
+  const files = await renderAll(specPath);
+
+  if (values.check) {
+    const stale = Object.entries(files)
+      .filter(([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), "utf8") !== text)
+      .map(([name]) => name);
+    if (stale.length > 0) {
+      console.error(`generated/ is stale: ${stale.join(", ")} differ from ${basename(specPath)}. Run \`npm run generate\` and commit.`);
+      process.exit(1);
+    }
+    console.log(`generated/ is up to date with ${basename(specPath)} (${Object.keys(files).length} files).`);
+    return;
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  const spec = loadSpec(specPath);
+  const ops = Object.keys(operationRows(spec));
+  const hooks = Object.keys((spec.webhooks as object | undefined) ?? {});
+  console.log(
+    `generate: ${ops.length} operations (${ops.join(", ")}), ${hooks.length} webhooks (${hooks.join(", ")}); ` +
+      `wrote ${Object.entries(files)
+        .map(([name, text]) => `${relative(process.cwd(), join(outDir, name))} ${(text.length / 1024).toFixed(1)} KB`)
+        .join(", ")}`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
