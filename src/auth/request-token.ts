@@ -1,0 +1,45 @@
+// POST /v1/auth/token with the secret key. A 401 here means the *secret key* is wrong, which deserves
+// its own message (without the key in it).
+import { ApiError, AuthenticationError, PayConnectError } from "../errors.js";
+import type { Core } from "../transport/core.js";
+import type { IssuedToken } from "./token-manager.js";
+
+export async function requestToken(core: Core, baseUrl: string, path: string, scope: readonly string[]): Promise<IssuedToken> {
+  const response = await core.send(
+    {
+      method: "POST",
+      url: baseUrl + path,
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: JSON.stringify({ scope: scope.join(" ") }),
+    },
+    { auth: "secretKey" },
+  );
+  if (response.status === 401) {
+    const generic = ApiError.generate(401, response.body, response.headers);
+    throw new AuthenticationError(
+      401,
+      {
+        code: generic.code,
+        docs_url: generic.docsUrl,
+        message:
+          "PayConnect rejected the secret key. Check `secretKey`: use a current key from the dashboard " +
+          "(sk_test_… for the sandbox, sk_live_… for production).",
+      },
+      response.headers,
+    );
+  }
+  if (response.status >= 400) throw ApiError.generate(response.status, response.body, response.headers);
+  let parsed: { access_token?: unknown; expires_in?: unknown };
+  try {
+    parsed = JSON.parse(response.body) as typeof parsed;
+  } catch {
+    parsed = {};
+  }
+  if (typeof parsed.access_token !== "string" || parsed.access_token === "" ||
+      typeof parsed.expires_in !== "number" || !(parsed.expires_in > 0)) {
+    throw new PayConnectError(
+      `POST ${path} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
+    );
+  }
+  return { accessToken: parsed.access_token, expiresIn: parsed.expires_in };
+}

@@ -1,0 +1,57 @@
+// The access token of one client: fetched lazily, cached on the instance, refreshed `marginSec` before it
+// expires, with concurrent callers sharing one in-flight request (auth-app's single-flight pattern —
+// but per instance, never module-level).
+
+export interface IssuedToken {
+  accessToken: string;
+  /** Lifetime in seconds, counted from when the response was received. */
+  expiresIn: number;
+}
+
+export class TokenManager {
+  #cached: { value: string; refreshAtMs: number } | undefined;
+  #inflight: Promise<string> | undefined;
+  readonly #fetchToken: () => Promise<IssuedToken>;
+  readonly #now: () => number;
+  readonly #marginMs: number;
+
+  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number) {
+    this.#fetchToken = fetchToken;
+    this.#now = now;
+    this.#marginMs = marginSec * 1000;
+  }
+
+  /** A token good for at least the refresh margin. Never more than one token request at a time. */
+  get(): Promise<string> {
+    const cached = this.#cached;
+    if (cached && this.#now() < cached.refreshAtMs) return Promise.resolve(cached.value);
+    return this.#refresh();
+  }
+
+  /** Drops `token` if it is still the cached one (a 401 from the API), so the next get() refreshes. */
+  invalidate(token: string): void {
+    if (this.#cached?.value === token) this.#cached = undefined;
+  }
+
+  #refresh(): Promise<string> {
+    if (this.#inflight) return this.#inflight;
+    const pending = this.#load();
+    this.#inflight = pending;
+    // Cleared on settle either way, so a failed refresh is retried by the next caller, not cached.
+    const clear = () => {
+      if (this.#inflight === pending) this.#inflight = undefined;
+    };
+    pending.then(clear, clear);
+    return pending;
+  }
+
+  async #load(): Promise<string> {
+    const issued = await this.#fetchToken();
+    const receivedAt = this.#now();
+    const lifetimeMs = issued.expiresIn * 1000;
+    // A margin longer than half the lifetime would refresh on every call; cap it.
+    const margin = Math.min(this.#marginMs, lifetimeMs / 2);
+    this.#cached = { value: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin };
+    return issued.accessToken;
+  }
+}

@@ -1,0 +1,68 @@
+// Assembles a client from generated tables and one platform's primitives. The public createPayConnect
+// (src/entry/*.ts) binds this to generated/ and to the platform picked by package.json `exports`.
+import type { Client } from "openapi-fetch";
+import type { OperationInfo } from "../../generated/operations.js";
+import { TokenManager } from "../auth/token-manager.js";
+import { requestToken } from "../auth/request-token.js";
+import { PayConnectError } from "../errors.js";
+import { type Core, createCore } from "../transport/core.js";
+import { fetchTransport } from "../transport/fetch-transport.js";
+import { abortableSleep } from "../transport/timeout.js";
+import type { Transport } from "../transport/types.js";
+import { VERSION } from "../version.js";
+import { buildMethods, type ValidatorTable } from "./methods.js";
+import { type PayConnectOptions, resolveOptions } from "./options.js";
+import { createRawClient } from "./raw.js";
+import type { Methods } from "./types.js";
+
+export interface Platform {
+  name: string;
+  /** The default transport when no `fetch` option is given. */
+  defaultTransport: () => Transport;
+}
+
+export interface GeneratedApi<T extends Record<string, OperationInfo>> {
+  operations: T;
+  requestValidators: ValidatorTable;
+}
+
+export type Client_<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}> =
+  Methods<T, Ops> & {
+    /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
+    readonly raw: Client<Paths>;
+  };
+
+export function createClientFrom<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}>(
+  api: GeneratedApi<T>,
+  platform: Platform,
+  userOptions: PayConnectOptions,
+): Client_<T, Ops, Paths> {
+  const options = resolveOptions(userOptions);
+  const tokenOp = Object.values(api.operations).find((row) => row.auth === "secretKey");
+  if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
+
+  // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
+  const tokens = new TokenManager(
+    () => requestToken(core, options.baseUrl, tokenOp.path, options.scope),
+    options.now,
+    options.tokenRefreshMarginSec,
+  );
+  const core: Core = createCore({
+    transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(),
+    credentials: {
+      secretKey: options.secretKey,
+      accessToken: () => tokens.get(),
+      invalidate: (token) => tokens.invalidate(token),
+    },
+    maxRetries: options.maxRetries,
+    timeoutMs: options.timeoutMs,
+    now: options.now,
+    sleep: options.sleep ?? abortableSleep,
+  });
+  const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
+  const newIdempotencyKey = () => globalThis.crypto.randomUUID();
+
+  const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders });
+  const raw = createRawClient<Paths>(api.operations, core, options.baseUrl, baseHeaders, newIdempotencyKey);
+  return Object.freeze({ ...methods, raw }) as unknown as Client_<T, Ops, Paths>;
+}

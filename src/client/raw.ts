@@ -1,0 +1,39 @@
+// `pc.raw`: the openapi-fetch client, whose custom fetch hands every request to the same transport core
+// (middleware cannot resend, a custom fetch can). The operation table says which credential a route needs
+// and whether it takes an Idempotency-Key.
+import createClient, { type Client } from "openapi-fetch";
+import type { OperationInfo } from "../../generated/operations.js";
+import type { Core } from "../transport/core.js";
+
+export function createRawClient<Paths extends {}>(
+  table: Record<string, OperationInfo>,
+  core: Core,
+  baseUrl: string,
+  baseHeaders: Record<string, string>,
+  newIdempotencyKey: () => string,
+): Client<Paths> {
+  const routes = Object.values(table).map((row) => ({
+    row,
+    pattern: new RegExp(`^${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+  }));
+  const prefix = new URL(baseUrl).pathname.replace(/\/$/, "");
+
+  const fetch = async (input: Request): Promise<Response> => {
+    const url = new URL(input.url);
+    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const method = input.method.toLowerCase();
+    const row = routes.find((r) => r.row.method === method && r.pattern.test(path))?.row;
+    const headers: Record<string, string> = { ...baseHeaders };
+    input.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    delete headers.authorization;
+    if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
+    const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
+    const response = await core.send(
+      { method: input.method, url: input.url, headers, body },
+      { auth: row?.auth ?? "accessToken", signal: input.signal },
+    );
+    const noBody = response.status === 204 || response.status === 205 || response.status === 304;
+    return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
+  };
+  return createClient<Paths>({ baseUrl, fetch });
+}

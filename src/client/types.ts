@@ -1,0 +1,45 @@
+// Method signatures derived from the generated tables: one method per operationId, path parameters first
+// (in path order), then the body or query, then RequestOptions. Generic over the tables so a spec with
+// more operations (test/unit/new-operation.test.ts) gets its methods typed the same way.
+import type { OperationInfo } from "../../generated/operations.js";
+import type { RequestOptions } from "./options.js";
+
+type AnyOps = object;
+type Table = Record<string, OperationInfo>;
+
+type JsonContent<T> = T extends { content: { "application/json": infer J } } ? J : undefined;
+
+type Strings<T extends readonly unknown[]> = { -readonly [I in keyof T]: string };
+type PathArgs<Row extends OperationInfo> = Strings<Row["pathParams"]>;
+
+type BodyOf<Op> = Op extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
+type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+type BodyArgs<Row extends OperationInfo, Op> = Row["hasBody"] extends true
+  ? Row["bodyRequired"] extends true ? [body: BodyOf<Op>] : [body?: BodyOf<Op>]
+  : [];
+type QueryArgs<Row extends OperationInfo, Op> = Row["hasQuery"] extends true
+  ? {} extends QueryOf<Op> ? [query?: QueryOf<Op>] : [query: QueryOf<Op>]
+  : [];
+
+export type MethodArgs<Row extends OperationInfo, Op> = [...PathArgs<Row>, ...BodyArgs<Row, Op>, ...QueryArgs<Row, Op>, options?: RequestOptions];
+
+type Responses<Op> = Op extends { responses: infer R } ? R : never;
+/** The parsed body of any 2xx response of the operation. */
+export type SuccessBody<Op> = {
+  [S in keyof Responses<Op>]: `${S & (string | number)}` extends `2${string}` ? JsonContent<Responses<Op>[S]> : never;
+}[keyof Responses<Op>];
+
+export type PageItem<Op> = SuccessBody<Op> extends { data: (infer I)[] } ? I : never;
+
+export type OperationMethod<Row extends OperationInfo, Op> = ((...args: MethodArgs<Row, Op>) => Promise<SuccessBody<Op>>) &
+  (Row["paginated"] extends true
+    ? {
+        /** Every item of every page, following `starting_after` until `has_more` is false. */
+        iterate(...args: MethodArgs<Row, Op>): AsyncIterableIterator<PageItem<Op>>;
+      }
+    : unknown);
+
+export type Methods<T extends Table, Ops extends AnyOps> = {
+  [K in keyof T & keyof Ops]: OperationMethod<T[K], Ops[K]>;
+};

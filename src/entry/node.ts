@@ -1,0 +1,8 @@
+// Package entry under the `node` export condition.
+import { nodePlatform } from "../platform/node.js";
+import { bindCreatePayConnect } from "./bind.js";
+
+export * from "./shared.js";
+export type { PayConnect } from "./bind.js";
+/** Creates a PayConnect client. See PayConnectOptions for the options and their defaults. */
+export const createPayConnect = bindCreatePayConnect(nodePlatform);

@@ -1,0 +1,133 @@
+// Every error the SDK throws, and the one status → class factory (openai-node `APIError.generate`).
+// Messages say what to do next and never contain the secret key or an access token.
+
+export class PayConnectError extends Error {
+  override name = "PayConnectError";
+}
+
+/** One problem found by local validation, before anything was sent. */
+export interface ValidationIssue {
+  /** Which part of the request: the JSON body, the query or the path parameters. */
+  location: "body" | "query" | "path" | "options";
+  /** JSON pointer inside that part, e.g. `/customer/email`. */
+  path: string;
+  /** The API error code the server would answer with, e.g. `invalid_amount`. */
+  code: string;
+  message: string;
+}
+
+/** The request was rejected locally (`validateRequests`); nothing was sent. */
+export class ValidationError extends PayConnectError {
+  override name = "ValidationError";
+  readonly issues: ValidationIssue[];
+  constructor(operationId: string, issues: ValidationIssue[]) {
+    const list = issues.map((i) => `${i.location}${i.path || "/"} ${i.message} (${i.code})`).join("; ");
+    super(`${operationId}: invalid request, nothing was sent — ${list}. Fix these fields and call again.`);
+    this.issues = issues;
+  }
+}
+
+export interface ApiErrorBody {
+  code?: string;
+  message?: string;
+  param?: string;
+  docs_url?: string;
+}
+
+/** PayConnect answered with a 4xx or 5xx status. */
+export class ApiError extends PayConnectError {
+  override name = "ApiError";
+  readonly status: number;
+  /** The API error code, e.g. `invalid_amount`; `unknown_error` when the body had none. */
+  readonly code: string;
+  /** JSON pointer of the offending request field, when the API named one. */
+  readonly param: string | undefined;
+  readonly docsUrl: string | undefined;
+  /** The `X-Request-Id` response header: quote it when contacting support. */
+  readonly requestId: string | undefined;
+  /** Response headers, lower-case names. */
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, body: ApiErrorBody | undefined, headers: Record<string, string>, fallback?: string) {
+    const code = body?.code ?? "unknown_error";
+    const requestId = headers["x-request-id"];
+    const text = body?.message ?? fallback ?? `HTTP ${status}`;
+    super(`${status} ${code}: ${text}${requestId ? ` (request id ${requestId})` : ""}`);
+    this.status = status;
+    this.code = code;
+    this.param = body?.param;
+    this.docsUrl = body?.docs_url;
+    this.requestId = requestId;
+    this.headers = headers;
+  }
+
+  /** Builds the subclass that matches the status from a raw response body. */
+  static generate(status: number, rawBody: string, headers: Record<string, string>, fallback?: string): ApiError {
+    const body = parseErrorBody(rawBody);
+    const Class =
+      status === 400 ? BadRequestError
+      : status === 401 ? AuthenticationError
+      : status === 403 ? PermissionDeniedError
+      : status === 404 ? NotFoundError
+      : status === 409 ? ConflictError
+      : status === 422 ? UnprocessableEntityError
+      : status === 429 ? RateLimitError
+      : status >= 500 ? InternalServerError
+      : ApiError;
+    return new Class(status, body, headers, fallback);
+  }
+}
+
+export class BadRequestError extends ApiError { override name = "BadRequestError"; }
+export class AuthenticationError extends ApiError { override name = "AuthenticationError"; }
+export class PermissionDeniedError extends ApiError { override name = "PermissionDeniedError"; }
+export class NotFoundError extends ApiError { override name = "NotFoundError"; }
+export class ConflictError extends ApiError { override name = "ConflictError"; }
+export class UnprocessableEntityError extends ApiError { override name = "UnprocessableEntityError"; }
+export class RateLimitError extends ApiError { override name = "RateLimitError"; }
+export class InternalServerError extends ApiError { override name = "InternalServerError"; }
+
+/** The request could not be completed: DNS, refused or reset connection, TLS, a broken response. */
+export class ConnectionError extends PayConnectError {
+  override name = "ConnectionError";
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An attempt took longer than `timeoutMs` (after all retries). */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+}
+
+export type WebhookFailureReason =
+  | "missing_header"
+  | "malformed_header"
+  | "timestamp_outside_tolerance"
+  | "no_valid_signature"
+  | "invalid_payload";
+
+/** A webhook request is not a genuine, fresh, well-formed PayConnect event. Answer it with 400. */
+export class WebhookVerificationError extends PayConnectError {
+  override name = "WebhookVerificationError";
+  readonly reason: WebhookFailureReason;
+  constructor(reason: WebhookFailureReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+function parseErrorBody(raw: string): ApiErrorBody | undefined {
+  try {
+    const parsed = JSON.parse(raw) as { error?: unknown };
+    const error = parsed?.error;
+    if (error && typeof error === "object") {
+      const e = error as Record<string, unknown>;
+      const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+      return { code: str(e.code), message: str(e.message), param: str(e.param), docs_url: str(e.docs_url) };
+    }
+  } catch {
+    // Not JSON (a proxy's HTML error page, say): the status alone classifies it.
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+// The shape every transport primitive speaks: a buffered request in, a buffered response out.
+// Buffering the body once lets every retry attempt resend the same bytes.
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body?: string | undefined;
+  signal: AbortSignal;
+}
+
+export interface WireResponse {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Sends one attempt. Throws on network failure or abort; any HTTP status is a response. */
+export type Transport = (request: WireRequest) => Promise<WireResponse>;

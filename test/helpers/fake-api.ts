@@ -1,0 +1,76 @@
+// An injected `fetch` that plays PayConnect: it records every request and answers from a script, so unit
+// tests count requests exactly and run without sockets. The fault suite uses a real server instead.
+export interface Seen {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
+export type Handler = (req: Seen, index: number) => Reply | Promise<Reply>;
+
+export const TOKEN = "pat_test_token_abcdef123456";
+export const SECRET = "sk_test_supersecret_9f8e7d6c5b4a";
+
+export const payment = {
+  id: "pay_2Kq7XvT9mB4nR8sL", status: "pending", amount: 1000, amount_refunded: 0, currency: "RUB",
+  description: null, customer: { email: "customer@example.com" }, metadata: {},
+  confirmation_url: "https://pay.payconnect.com/c/pay_2Kq7XvT9mB4nR8sL",
+  created_at: "2026-11-29T12:00:00Z", expires_at: "2026-11-29T12:30:00Z", failure: null,
+};
+
+export function tokenReply(token = TOKEN, expiresIn = 86_400): Reply {
+  return { status: 200, body: { access_token: token, token_type: "Bearer", expires_in: expiresIn, scope: "payments.read payments.write" } };
+}
+
+export function errorReply(status: number, code: string, headers: Record<string, string> = {}): Reply {
+  return {
+    status,
+    headers: { "x-request-id": `req_${status}`, ...headers },
+    body: { error: { code, message: `${code} happened`, param: "/amount", docs_url: `https://docs.payconnect.com/errors#${code}` } },
+  };
+}
+
+/** A fetch whose API calls go to `handler`; token requests are answered by `tokens` (default: always a token). */
+export function fakeApi(handler: Handler, tokens: Handler = () => tokenReply()) {
+  const requests: Seen[] = [];
+  const tokenRequests: Seen[] = [];
+  const apiRequests: Seen[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((v, k) => (headers[k] = v));
+    const seen: Seen = { method: init?.method ?? "GET", path: url.pathname + url.search, headers, body: init?.body as string | undefined };
+    requests.push(seen);
+    const isToken = url.pathname.endsWith("/v1/auth/token");
+    (isToken ? tokenRequests : apiRequests).push(seen);
+    const signal = init?.signal;
+    const reply = await (isToken ? tokens(seen, tokenRequests.length - 1) : handler(seen, apiRequests.length - 1));
+    if (signal?.aborted) throw signal.reason;
+    if (reply instanceof Error) throw reply;
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: { "content-type": "application/json", ...reply.headers },
+    });
+  };
+  return { fetch, requests, tokenRequests, apiRequests };
+}
+
+/** A controllable clock and a sleep that records delays and returns at once. */
+export function fakeTime(start = Date.parse("2026-11-29T12:00:00Z")) {
+  let now = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => now,
+    advance(ms: number) {
+      now += ms;
+    },
+    sleeps,
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      signal?.throwIfAborted();
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
