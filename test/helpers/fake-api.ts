@@ -46,8 +46,12 @@ export function fakeApi(handler: Handler, tokens: Handler = () => tokenReply()) 
     const isToken = url.pathname.endsWith("/v1/auth/token");
     (isToken ? tokenRequests : apiRequests).push(seen);
     const signal = init?.signal;
-    const reply = await (isToken ? tokens(seen, tokenRequests.length - 1) : handler(seen, apiRequests.length - 1));
-    if (signal?.aborted) throw signal.reason;
+    // Like a real fetch, an abort rejects at once even while the "server" is still thinking.
+    const aborted = new Promise<never>((_, reject) => {
+      if (signal?.aborted) reject(signal.reason);
+      signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+    });
+    const reply = await Promise.race([isToken ? tokens(seen, tokenRequests.length - 1) : handler(seen, apiRequests.length - 1), aborted]);
     if (reply instanceof Error) throw reply;
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status: reply.status,

@@ -1,0 +1,99 @@
+// The error hierarchy, the status → class factory, parsed fields, and no secret in any error path.
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
+import * as sdk from "../../../src/entry/node.js";
+import { SECRET, TOKEN, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
+
+const { createPayConnect, ApiError, PayConnectError } = sdk;
+
+describe("status → error class", () => {
+  test.each([
+    [400, "BadRequestError"],
+    [401, "AuthenticationError"],
+    [403, "PermissionDeniedError"],
+    [404, "NotFoundError"],
+    [409, "ConflictError"],
+    [422, "UnprocessableEntityError"],
+    [429, "RateLimitError"],
+    [500, "InternalServerError"],
+    [503, "InternalServerError"],
+    [418, "ApiError"],
+  ] as const)("%i → %s with every field parsed", async (status, name) => {
+    const api = fakeApi(() => errorReply(status, "invalid_amount", { "x-ratelimit-remaining": "7" }));
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 0 });
+    const error = (await pc.getPayment(payment.id).catch((e: unknown) => e)) as InstanceType<typeof ApiError>;
+    expect(error).toBeInstanceOf(sdk[name]);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(PayConnectError);
+    expect(error.name).toBe(name);
+    expect(error).toMatchObject({
+      status,
+      code: "invalid_amount",
+      param: "/amount",
+      docsUrl: "https://docs.payconnect.com/errors#invalid_amount",
+      requestId: `req_${status}`,
+    });
+    expect(error.headers["x-ratelimit-remaining"]).toBe("7");
+    expect(error.message).toContain(`req_${status}`);
+  });
+
+  test("a non-JSON error body still gives the right class", () => {
+    const error = ApiError.generate(502, "<html>Bad gateway</html>", {});
+    expect(error).toBeInstanceOf(sdk.InternalServerError);
+    expect(error.code).toBe("unknown_error");
+  });
+
+  test("every class sets its own name", () => {
+    const names = ["PayConnectError", "ValidationError", "ApiError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
+      "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "ConnectionError",
+      "TimeoutError", "WebhookVerificationError"] as const;
+    for (const name of names) expect((sdk[name] as { prototype: object }).prototype).toBeDefined();
+    expect(new sdk.TimeoutError("x", { cause: 1 })).toBeInstanceOf(sdk.ConnectionError);
+    expect(new sdk.TimeoutError("x", { cause: 1 }).name).toBe("TimeoutError");
+    expect(new sdk.WebhookVerificationError("missing_header", "x").reason).toBe("missing_header");
+  });
+});
+
+describe("secrets never appear in errors", () => {
+  const paths: [string, Parameters<typeof fakeApi>[0], Parameters<typeof fakeApi>[1]?, object?][] = [
+    ["API 4xx", () => errorReply(422, "invalid_amount")],
+    ["API 5xx after retries", () => errorReply(503, "internal_error")],
+    ["401 twice (refresh, then give up)", () => errorReply(401, "unauthorized")],
+    ["token endpoint 401", () => ({ status: 200, body: payment }), () => errorReply(401, "unauthorized")],
+    ["token endpoint 500", () => ({ status: 200, body: payment }), () => errorReply(500, "internal_error")],
+    ["token endpoint returns garbage", () => ({ status: 200, body: payment }), () => ({ status: 200, body: { nope: true } })],
+    ["connection error", () => new TypeError("fetch failed")],
+    ["timeout", () => new Promise(() => {}), undefined, { timeoutMs: 20, maxRetries: 0 }],
+  ];
+
+  test.each(paths)("%s", async (_name, handler, tokens = () => tokenReply(), extra = {}) => {
+    const api = fakeApi(handler, tokens);
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, ...extra });
+    const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayConnectError);
+    const renderings = [String(error), (error as Error).message, (error as Error).stack ?? "", JSON.stringify(error), inspect(error, { depth: 10 })];
+    for (const text of renderings) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(TOKEN);
+    }
+  });
+
+  test("a validation error on createAccessToken does not echo the input", async () => {
+    const api = fakeApi(() => ({ status: 200, body: payment }));
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch });
+    const error = await pc.createAccessToken({ scope: SECRET }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(sdk.ValidationError);
+    expect(inspect(error, { depth: 10 }) + JSON.stringify(error)).not.toContain(SECRET);
+  });
+
+  test("option errors do not echo the secret key", () => {
+    expect(() => createPayConnect({ secretKey: SECRET, baseUrl: "ftp://x" })).toThrow(/baseUrl/);
+    try {
+      createPayConnect({ secretKey: SECRET, maxRetries: -1 });
+    } catch (error) {
+      expect(inspect(error)).not.toContain(SECRET);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+// validateRequests: bad input throws ValidationError listing every problem, and nothing is sent.
+import { describe, expect, test } from "vitest";
+import { ValidationError, createPayConnect } from "../../../src/entry/node.js";
+import { SECRET, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+
+const ok = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+
+function setup(validateRequests = true) {
+  const api = fakeApi(() => ({ status: 201, body: payment }));
+  const time = fakeTime();
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, validateRequests });
+  return { api, pc };
+}
+
+type Issue = { location: string; path: string; code: string };
+const cases: [string, unknown, Issue[]][] = [
+  ["amount 0", { ...ok, amount: 0 }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ["amount -1", { ...ok, amount: -1 }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ["amount 1.5", { ...ok, amount: 1.5 }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ['amount "1000"', { ...ok, amount: "1000" }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ["amount 20 000 001 RUB", { ...ok, amount: 20_000_001 }, [{ location: "body", path: "/amount", code: "amount_too_large" }]],
+  ['currency "rub"', { ...ok, currency: "rub" }, [{ location: "body", path: "/currency", code: "invalid_currency" }]],
+  ['currency "RUBX"', { ...ok, currency: "RUBX" }, [{ location: "body", path: "/currency", code: "invalid_currency" }]],
+  ["customer missing", { amount: 1000, currency: "RUB" }, [{ location: "body", path: "/customer", code: "invalid_request" }]],
+  ["amount missing", { currency: "RUB", customer: ok.customer }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ["bad email", { ...ok, customer: { email: "nope" } }, [{ location: "body", path: "/customer/email", code: "invalid_email" }]],
+  ["a typo'd field", { ...ok, descripton: "x" }, [{ location: "body", path: "/descripton", code: "invalid_request" }]],
+  ["everything wrong at once", { amount: 0, currency: "rub", customer: { email: "nope" } }, [
+    { location: "body", path: "/amount", code: "invalid_amount" },
+    { location: "body", path: "/currency", code: "invalid_currency" },
+    { location: "body", path: "/customer/email", code: "invalid_email" },
+  ]],
+  ["no body at all", undefined, [{ location: "body", path: "", code: "invalid_request" }]],
+];
+
+describe("createPayment with invalid input", () => {
+  test.each(cases)("%s → ValidationError, zero requests", async (_name, input, expected) => {
+    const { api, pc } = setup();
+    const error = await pc.createPayment(input as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues.map(({ location, path, code }) => ({ location, path, code }));
+    expect(issues).toEqual(expected);
+    expect((error as Error).message).toMatch(/nothing was sent/);
+    expect(api.requests).toHaveLength(0); // not even a token request
+  });
+});
+
+describe("other parts of a request", () => {
+  test.each([
+    ["a path id that is not a payment id", (pc: any) => pc.getPayment("../v1/refunds"), "path", "/payment_id"],
+    ["a path id that is not a string", (pc: any) => pc.getPayment(42), "path", "/payment_id"],
+    ["limit 0", (pc: any) => pc.listPayments({ limit: 0 }), "query", "/limit"],
+    ["an unknown status filter", (pc: any) => pc.listPayments({ status: "paid" }), "query", "/status"],
+    ["a refund of 0", (pc: any) => pc.createRefund(payment.id, { amount: 0 }), "body", "/amount"],
+    ["an idempotency key over 64 characters", (pc: any) => pc.createPayment(ok, { idempotencyKey: "k".repeat(65) }), "options", "/idempotencyKey"],
+  ])("%s", async (_name, call, location, path) => {
+    const { api, pc } = setup();
+    const error = await call(pc).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toContainEqual(expect.objectContaining({ location, path }));
+    expect(api.requests).toHaveLength(0);
+  });
+
+  test("valid input is sent", async () => {
+    const { api, pc } = setup();
+    await pc.createPayment(ok);
+    expect(api.apiRequests).toHaveLength(1);
+  });
+
+  test("validateRequests: false sends invalid input to the API", async () => {
+    const { api, pc } = setup(false);
+    await pc.createPayment({ ...ok, amount: 0 });
+    expect(JSON.parse(api.apiRequests[0]!.body!)).toMatchObject({ amount: 0 });
+  });
+});
