@@ -1,0 +1,50 @@
+// The built package: exports resolve per runtime, publint and attw are clean, versions agree.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { VERSION } from "../../src/version.js";
+import { root } from "../helpers/paths.ts";
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+
+describe("package", () => {
+  test("publint --strict is clean", () => {
+    const out = run([join(root, "node_modules/publint/src/cli.js"), "--strict"]);
+    expect(out.stdout + out.stderr).toContain("All good!");
+    expect(out.status).toBe(0);
+  });
+
+  test("attw --pack --profile esm-only is clean", () => {
+    const out = run([join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), "--pack", "--profile", "esm-only", "--format", "json"]);
+    expect(out.status, out.stdout + out.stderr).toBe(0);
+  });
+
+  test("under Node the package resolves to the node entry, and its API is there", () => {
+    const out = run(["--input-type=module", "-e", `
+      const m = await import("@payconnect/sdk");
+      const url = import.meta.resolve("@payconnect/sdk");
+      console.log(JSON.stringify({ url, names: Object.keys(m).sort() }));`]);
+    expect(out.stderr).toBe("");
+    const { url, names } = JSON.parse(out.stdout);
+    expect(url).toMatch(/dist\/src\/entry\/node\.js$/);
+    for (const name of ["createPayConnect", "PayConnectError", "ApiError", "ValidationError", "RateLimitError", "TimeoutError", "WebhookVerificationError"]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  test("runtime dependencies are openapi-fetch only", () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(["openapi-fetch"]);
+  });
+
+  test("src/version.ts matches package.json", () => {
+    expect(VERSION).toBe(pkg.version);
+  });
+});
+
+test("the whole project type-checks (expectTypeOf and @ts-expect-error in tests included)", () => {
+  const out = run([join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
+  expect(out.stdout + out.stderr).toBe("");
+  expect(out.status).toBe(0);
+});
