@@ -1,0 +1,38 @@
+// Measuring helpers shared by the benchmarks: interleaved rounds, median of rounds, ratio to a baseline
+// measured in the same run.
+
+export interface Candidate {
+  name: string;
+  run: () => Promise<unknown> | unknown;
+}
+
+export interface Result {
+  name: string;
+  usPerOp: number;
+}
+
+/** Runs every candidate `rounds` times, interleaved, `ops` operations per round; reports the median round. */
+export async function measure(candidates: Candidate[], { rounds = 7, ops = 1000, warmup = 300 } = {}): Promise<Result[]> {
+  for (const c of candidates) for (let i = 0; i < warmup; i++) await c.run();
+  const samples = new Map<string, number[]>(candidates.map((c) => [c.name, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const c of candidates) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < ops; i++) await c.run();
+      samples.get(c.name)!.push(Number(process.hrtime.bigint() - start) / 1000 / ops);
+    }
+  }
+  return candidates.map((c) => ({ name: c.name, usPerOp: median(samples.get(c.name)!) }));
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function table(title: string, results: Result[], baseline: string, unit = "µs/op"): string {
+  const base = results.find((r) => r.name === baseline)!.usPerOp;
+  const rows = results.map((r) => `| ${r.name} | ${r.usPerOp.toFixed(1)} | ${(r.usPerOp / base).toFixed(2)}× |`);
+  return [`### ${title}`, "", `| candidate | ${unit} | ratio to ${baseline} |`, "| --- | ---: | ---: |", ...rows, ""].join("\n");
+}

@@ -1,0 +1,118 @@
+// Per-call cost of the SDK against the node:http floor and its peers, one run, same server.
+// Also: retained heap per 10 000 calls and cold import time. Writes bench/results-sdk.md.
+import { fork, spawnSync } from "node:child_process";
+import http from "node:http";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import createClient from "openapi-fetch";
+import Stripe from "stripe";
+import type { paths } from "../generated/schema.js";
+import { createPayConnect } from "../src/entry/node.js";
+import { type Candidate, median, measure, table } from "./lib.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const server = fork(join(here, "server.mjs"), { stdio: "inherit" });
+const port = await new Promise<number>((resolve) => server.once("message", (m: { port: number }) => resolve(m.port)));
+const baseUrl = `http://127.0.0.1:${port}`;
+const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const json = JSON.stringify(body);
+
+// The floor: hand-written node:http keep-alive request + JSON.parse.
+const agent = new http.Agent({ keepAlive: true });
+const floor = (method: string, path: string, payload?: string) =>
+  new Promise<unknown>((resolve, reject) => {
+    const req = http.request(`${baseUrl}${path}`, {
+      method, agent,
+      headers: { "content-type": "application/json", authorization: "Bearer pat_bench", ...(payload ? { "content-length": Buffer.byteLength(payload) } : {}) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+
+const pc = createPayConnect({ secretKey: "sk_test_bench", baseUrl });
+await pc.getPayment("pay_2Kq7XvT9mB4nR8sL"); // token cached from here on
+const bare = createClient<paths>({ baseUrl, headers: { authorization: "Bearer pat_bench" } });
+const stripe = new Stripe("sk_test_bench", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0, telemetry: false });
+
+const post: Candidate[] = [
+  { name: "node:http floor", run: () => floor("POST", "/v1/payments", json) },
+  { name: "SDK createPayment", run: () => pc.createPayment(body) },
+  { name: "stripe-node", run: () => stripe.paymentIntents.create({ amount: 1000, currency: "rub" }) },
+  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments`, { method: "POST", body: json, headers: { "content-type": "application/json", authorization: "Bearer pat_bench" } })).json() },
+  { name: "bare openapi-fetch", run: () => bare.POST("/v1/payments", { body }) },
+];
+const get: Candidate[] = [
+  { name: "node:http floor", run: () => floor("GET", "/v1/payments/pay_2Kq7XvT9mB4nR8sL") },
+  { name: "SDK getPayment", run: () => pc.getPayment("pay_2Kq7XvT9mB4nR8sL") },
+  { name: "stripe-node", run: () => stripe.paymentIntents.retrieve("pi_1") },
+  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments/pay_2Kq7XvT9mB4nR8sL`, { headers: { authorization: "Bearer pat_bench" } })).json() },
+  { name: "bare openapi-fetch", run: () => bare.GET("/v1/payments/{payment_id}", { params: { path: { payment_id: "pay_2Kq7XvT9mB4nR8sL" } } }) },
+];
+
+const quick = process.argv.includes("--quick");
+const opts = quick ? { rounds: 3, ops: 200, warmup: 100 } : { rounds: 7, ops: 1000, warmup: 500 };
+const postResults = await measure(post, opts);
+const getResults = await measure(get, opts);
+
+// Retained heap after 10 000 calls (after GC): does the client keep anything per call?
+async function retained(run: () => Promise<unknown>): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return Number.NaN;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 10_000; i++) await run();
+  gc();
+  return process.memoryUsage().heapUsed - before;
+}
+const memory = [
+  ["node:http floor", await retained(() => floor("POST", "/v1/payments", json))],
+  ["SDK createPayment", await retained(() => pc.createPayment(body))],
+  ["stripe-node", await retained(() => stripe.paymentIntents.create({ amount: 1000, currency: "rub" }))],
+] as const;
+
+// Cold import time: a fresh node process importing the module, minus a bare node process.
+function coldImport(spec: string, n = quick ? 3 : 9): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    const out = spawnSync(process.execPath, ["--input-type=module", "-e", spec ? `await import(${JSON.stringify(spec)})` : ""], { cwd: root });
+    if (out.status !== 0) throw new Error(String(out.stderr));
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+const bareNode = coldImport("");
+const imports = [
+  ["@payconnect/sdk (dist)", coldImport("@payconnect/sdk") - bareNode],
+  ["stripe", coldImport("stripe") - bareNode],
+] as const;
+
+const report = [
+  `## SDK per-call cost (Node ${process.version}, loopback, keep-alive; median of interleaved rounds)`,
+  "",
+  table("POST (createPayment, validation on, token cached)", postResults, "node:http floor", "µs/call"),
+  table("GET (getPayment)", getResults, "node:http floor", "µs/call"),
+  "### Retained heap after 10 000 calls (after GC)",
+  "",
+  "| candidate | KB |",
+  "| --- | ---: |",
+  ...memory.map(([name, bytes]) => `| ${name} | ${Number.isNaN(bytes) ? "run with --expose-gc" : (bytes / 1024).toFixed(0)} |`),
+  "",
+  `### Cold import time over bare node (${bareNode.toFixed(0)} ms)`,
+  "",
+  "| module | ms |",
+  "| --- | ---: |",
+  ...imports.map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} |`),
+  "",
+].join("\n");
+console.log(report);
+if (!quick) writeFileSync(join(here, "results-sdk.md"), report);
+server.disconnect();
+agent.destroy();
+process.exit(0);
