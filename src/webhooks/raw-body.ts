@@ -1,0 +1,21 @@
+// The raw request body, as bytes or text, exactly as received. A parsed object cannot be verified: its
+// bytes (whitespace, key order, escapes) are gone.
+import { PayConnectError } from "../errors.js";
+
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+export function toRawBody(body: unknown, fn: string): string | Uint8Array {
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  const got = body === null ? "null" : body === undefined ? "undefined" : typeof body === "object" ? "a parsed object" : typeof body;
+  throw new PayConnectError(
+    `${fn}: got ${got} as the body. Pass the raw request body (string, Buffer/Uint8Array or ArrayBuffer), not parsed JSON: ` +
+      `in Express use express.raw({ type: "application/json" }) on the webhook route; with fetch-style requests use await request.text().`,
+  );
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function bodyText(body: string | Uint8Array): string {
+  return typeof body === "string" ? body : decoder.decode(body);
+}
