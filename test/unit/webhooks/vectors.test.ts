@@ -31,3 +31,11 @@ describe.each(implementations)("%s", (_name, entry) => {
     expect(results.length).toBeGreaterThanOrEqual(file.cases.length * 2);
   }, 120_000);
 });
+
+test("webhooks.json is what scripts/write-webhook-vectors.ts writes", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { tsxCli } = await import("../../helpers/paths.ts");
+  const out = spawnSync(process.execPath, [tsxCli, "scripts/write-webhook-vectors.ts", "--check"], { cwd: root, encoding: "utf8" });
+  expect(out.stderr).toBe("");
+  expect(out.status).toBe(0);
+});
