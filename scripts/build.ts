@@ -7,7 +7,8 @@ import { operationRows } from "./gen/operations.ts";
 import { loadSpec } from "./lib/spec.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const steps = ["lint:spec", "generate", "typecheck", "compile"];
+// compile before typecheck: examples/ import the package by name, which resolves to dist/.
+const steps = ["lint:spec", "generate", "compile", "typecheck"];
 const timings: string[] = [];
 
 for (const step of steps) {
