@@ -31,8 +31,10 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function table(title: string, results: Result[], baseline: string, unit = "µs/op"): string {
+export function table(title: string, results: Result[], baseline: string, unit = "µs/op", perSecond = false): string {
   const base = results.find((r) => r.name === baseline)!.usPerOp;
-  const rows = results.map((r) => `| ${r.name} | ${r.usPerOp.toFixed(1)} | ${(r.usPerOp / base).toFixed(2)}× |`);
-  return [`### ${title}`, "", `| candidate | ${unit} | ratio to ${baseline} |`, "| --- | ---: | ---: |", ...rows, ""].join("\n");
+  const rate = (r: Result) => (perSecond ? ` ${Math.round(1e6 / r.usPerOp).toLocaleString("en")} |` : "");
+  const rows = results.map((r) => `| ${r.name} | ${r.usPerOp.toFixed(1)} |${rate(r)} ${(r.usPerOp / base).toFixed(2)}× |`);
+  const head = perSecond ? `| candidate | ${unit} | per second | ratio to ${baseline} |` : `| candidate | ${unit} | ratio to ${baseline} |`;
+  return [`### ${title}`, "", head, perSecond ? "| --- | ---: | ---: | ---: |" : "| --- | ---: | ---: |", ...rows, ""].join("\n");
 }

@@ -31,9 +31,3 @@ export declare const requestValidators: {
   readonly createRefund: { readonly body: ValidatorEntry; readonly path: ValidatorEntry; };
   readonly getRefund: { readonly path: ValidatorEntry; };
 };
-
-export declare const webhookValidators: {
-  readonly "payment.succeeded": ValidatorEntry;
-  readonly "payment.failed": ValidatorEntry;
-  readonly "payment.refunded": ValidatorEntry;
-};

@@ -12,7 +12,7 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
 mkdirSync(join(root, "dist/generated"), { recursive: true });
-for (const file of ["validators.js", "validators.d.ts"]) {
+for (const file of ["validators.js", "validators.d.ts", "webhook-validators.js", "webhook-validators.d.ts"]) {
   copyFileSync(join(root, "generated", file), join(root, "dist/generated", file));
 }
 console.log("compile: dist/ written");

@@ -20,8 +20,10 @@ export async function renderAll(specPath: string): Promise<Record<string, string
   return {
     "schema.ts": await renderTypes(spec, banner),
     "operations.ts": renderOperations(spec, banner),
-    "validators.js": validators.js,
-    "validators.d.ts": validators.dts,
+    "validators.js": validators.requests.js,
+    "validators.d.ts": validators.requests.dts,
+    "webhook-validators.js": validators.webhooks.js,
+    "webhook-validators.d.ts": validators.webhooks.dts,
   };
 }
 

@@ -10,7 +10,7 @@ export const nodeHmac: HmacProvider = {
   async sign(secret, prefix, body) {
     return digest(secret, prefix, body).toString("hex");
   },
-  async verify(secrets, prefix, body, signatures) {
+  verify(secrets, prefix, body, signatures) {
     const candidates = signatures.map((hex) => Buffer.from(hex, "hex"));
     for (const secret of secrets) {
       const expected = digest(secret, prefix, body);

@@ -6,7 +6,8 @@ export interface HmacProvider {
   sign(secret: string, prefix: string, body: string | Uint8Array): Promise<string>;
   /**
    * Whether any `signatures` entry (64 hex characters each) is the HMAC of `prefix` + `body` under any of
-   * `secrets`. Each comparison is constant-time.
+   * `secrets`. Each comparison is constant-time. May answer synchronously (node:crypto), which saves a
+   * promise per webhook on the hot path.
    */
-  verify(secrets: readonly string[], prefix: string, body: string | Uint8Array, signatures: readonly string[]): Promise<boolean>;
+  verify(secrets: readonly string[], prefix: string, body: string | Uint8Array, signatures: readonly string[]): boolean | Promise<boolean>;
 }

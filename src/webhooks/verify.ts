@@ -1,5 +1,5 @@
 // verifyWebhook / signWebhook: one logic for every runtime; the HMAC primitive is injected by the entry.
-import { webhookValidators } from "../../generated/validators.js";
+import { webhookValidators } from "../../generated/webhook-validators.js";
 import { PayConnectError, WebhookVerificationError } from "../errors.js";
 import { parseSignatureHeader } from "./header.js";
 import type { HmacProvider } from "./hmac.js";
@@ -39,7 +39,8 @@ export async function verifyWith(
   if (typeof now !== "number" || !Number.isFinite(now)) throw new PayConnectError("verifyWebhook: `now` must be Unix seconds");
 
   const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
-  if (!(await hmac.verify(secrets, `${timestamp}.`, body, signatures))) {
+  const matched = hmac.verify(secrets, `${timestamp}.`, body, signatures);
+  if (!(typeof matched === "boolean" ? matched : await matched)) {
     throw new WebhookVerificationError(
       "no_valid_signature",
       "No signature matches: check the webhook secret (the whole whsec_… string) and that the body is the raw bytes as received.",

@@ -1,7 +1,8 @@
 // The seed's limits, enforced by the generated standalone validators (the same ones the SDK runs).
 import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
-import { requestValidators, webhookValidators } from "../../generated/validators.js";
+import { requestValidators } from "../../generated/validators.js";
+import { webhookValidators } from "../../generated/webhook-validators.js";
 import { operations } from "../../generated/operations.ts";
 import { root } from "../helpers/paths.ts";
 
@@ -92,14 +93,16 @@ describe("other validators", () => {
 test("validators load and work with code generation from strings disallowed (as on Workers)", () => {
   const script = `
     const { requestValidators } = await import("./generated/validators.js");
+    const { webhookValidators } = await import("./generated/webhook-validators.js");
     const v = requestValidators.createPayment.body;
-    console.log(JSON.stringify([v.validate(${JSON.stringify(ok)}), v.validate({ amount: 0 })]));`;
+    const w = webhookValidators["payment.failed"];
+    console.log(JSON.stringify([v.validate(${JSON.stringify(ok)}), v.validate({ amount: 0 }), w.validate({})]));`;
   const run = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script], {
     cwd: root,
     encoding: "utf8",
   });
   expect(run.stderr).toBe("");
-  expect(JSON.parse(run.stdout)).toEqual([true, false]);
+  expect(JSON.parse(run.stdout)).toEqual([true, false, false]);
   // And the flag really bites: code generation throws under it.
   const control = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "-e", "new Function('return 1')()"], { encoding: "utf8" });
   expect(control.status).not.toBe(0);
