@@ -1,0 +1,21 @@
+// `npm run mock`: serves openapi.yaml with Prism on 127.0.0.1:4010 until Ctrl-C.
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startPrism } from "./lib/prism.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT ?? 4010);
+const prism = await startPrism({ spec: join(root, "openapi.yaml"), port, errors: true, log: (line) => process.stderr.write(line + "\n") });
+console.log(`
+PayConnect mock (Prism, from openapi.yaml) listening on ${prism.url}
+
+Point the SDK at it:
+  const pc = createPayConnect({ secretKey: "sk_test_anything", baseUrl: "${prism.url}" });
+Or run the quickstart:
+  PAYCONNECT_SECRET_KEY=sk_test_x PAYCONNECT_BASE_URL=${prism.url} npx tsx examples/quickstart.ts
+Ask for a documented status or example with a header: Prefer: code=404  /  Prefer: example=amountTooLarge
+Invalid requests get 422 with the violations in the sl-violations header. Ctrl-C stops it.
+`);
+const stop = () => void prism.stop().then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
