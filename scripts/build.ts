@@ -8,7 +8,7 @@ import { loadSpec } from "./lib/spec.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // compile before typecheck: examples/ import the package by name, which resolves to dist/.
-const steps = ["lint:spec", "generate", "compile", "typecheck"];
+const steps = ["lint:spec", "generate", "compile", "typecheck", "docs"];
 const timings: string[] = [];
 
 for (const step of steps) {
@@ -33,5 +33,5 @@ build summary
   operations: ${ops.length} (${ops.join(", ")})
   webhooks:   ${hooks.length} (${hooks.join(", ")})
   generated/: ${readdirSync(join(root, "generated")).length} files
-  dist/:      ${files(join(root, "dist")).length} files
+  dist/:      ${files(join(root, "dist")).length} files (docs: dist/docs/index.html, ${(statSync(join(root, "dist/docs/index.html")).size / 1024).toFixed(0)} KB)
   steps:      ${timings.join(", ")}`);
