@@ -4,7 +4,14 @@ export interface paths {
     "/v1/auth/token": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -31,7 +38,14 @@ export interface paths {
     "/v1/payments": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -74,7 +88,14 @@ export interface paths {
     "/v1/payments/{payment_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -99,7 +120,14 @@ export interface paths {
     "/v1/payments/{payment_id}/cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -125,7 +153,14 @@ export interface paths {
     "/v1/payments/{payment_id}/refunds": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -163,7 +198,14 @@ export interface paths {
     "/v1/refunds/{refund_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -625,6 +667,12 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+         *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+         * @example payconnect-sdk-js/1.0.0 (node)
+         */
+        ClientIdentification: string;
         /** @description The payment's `id`, as returned when it was created. */
         PaymentIdPath: components["schemas"]["PaymentId"];
         /**
@@ -715,6 +763,7 @@ export type ResponseTooManyRequests = components['responses']['TooManyRequests']
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseWebhookAccepted = components['responses']['WebhookAccepted'];
 export type ResponseWebhookRejected = components['responses']['WebhookRejected'];
+export type ParameterClientIdentification = components['parameters']['ClientIdentification'];
 export type ParameterPaymentIdPath = components['parameters']['PaymentIdPath'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type ParameterLimit = components['parameters']['Limit'];
@@ -729,7 +778,14 @@ export interface operations {
     createAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -786,7 +842,14 @@ export interface operations {
                  */
                 created_lt?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -817,6 +880,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
                 /**
                  * @description A unique key for this operation (at most 64 characters; a UUID v4 is ideal). PayConnect replays the
                  *     first response for 24 hours to any retry with the same key and body; the same key with a different
@@ -859,7 +928,14 @@ export interface operations {
     getPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path: {
                 /** @description The payment's `id`, as returned when it was created. */
                 payment_id: components["parameters"]["PaymentIdPath"];
@@ -893,6 +969,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
                 /**
                  * @description A unique key for this operation (at most 64 characters; a UUID v4 is ideal). PayConnect replays the
                  *     first response for 24 hours to any retry with the same key and body; the same key with a different
@@ -942,7 +1024,14 @@ export interface operations {
                 /** @description The `id` of the last refund of the previous page; returns the refunds after it. */
                 starting_after?: components["schemas"]["RefundId"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path: {
                 /** @description The payment's `id`, as returned when it was created. */
                 payment_id: components["parameters"]["PaymentIdPath"];
@@ -976,6 +1065,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
                 /**
                  * @description A unique key for this operation (at most 64 characters; a UUID v4 is ideal). PayConnect replays the
                  *     first response for 24 hours to any retry with the same key and body; the same key with a different
@@ -1022,7 +1117,14 @@ export interface operations {
     getRefund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
             path: {
                 /** @description The refund's `id`, as returned when it was created. */
                 refund_id: components["schemas"]["RefundId"];

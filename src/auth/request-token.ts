@@ -4,12 +4,18 @@ import { ApiError, AuthenticationError, PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import type { IssuedToken } from "./token-manager.js";
 
-export async function requestToken(core: Core, baseUrl: string, path: string, scope: readonly string[]): Promise<IssuedToken> {
+export async function requestToken(
+  core: Core,
+  baseUrl: string,
+  path: string,
+  scope: readonly string[],
+  baseHeaders: Record<string, string>,
+): Promise<IssuedToken> {
   const response = await core.send(
     {
       method: "POST",
       url: baseUrl + path,
-      headers: { accept: "application/json", "content-type": "application/json" },
+      headers: { ...baseHeaders, "content-type": "application/json" },
       body: JSON.stringify({ scope: scope.join(" ") }),
     },
     { auth: "secretKey" },

@@ -41,9 +41,10 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   const tokenOp = Object.values(api.operations).find((row) => row.auth === "secretKey");
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
 
+  const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
   const tokens = new TokenManager(
-    () => requestToken(core, options.baseUrl, tokenOp.path, options.scope),
+    () => requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders),
     options.now,
     options.tokenRefreshMarginSec,
   );
@@ -59,7 +60,6 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     now: options.now,
     sleep: options.sleep ?? abortableSleep,
   });
-  const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   const newIdempotencyKey = () => globalThis.crypto.randomUUID();
 
   const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders });

@@ -1,7 +1,10 @@
 // Generated methods: argument order, URLs, headers, pagination, and the per-call options.
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { createPayConnect, type components, PayConnectError } from "../../../src/entry/node.js";
+import { loadSpec } from "../../../scripts/lib/spec.ts";
+import { VERSION } from "../../../src/version.js";
 import { SECRET, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+import { specPath } from "../../helpers/paths.ts";
 
 type Payment = components["schemas"]["Payment"];
 type Refund = components["schemas"]["Refund"];
@@ -49,7 +52,12 @@ describe("one method per operation", () => {
     const headers = api.apiRequests[0]!.headers;
     expect(headers["x-trace"]).toBe("abc");
     expect(headers.authorization).toMatch(/^Bearer pat_/);
-    expect(headers["x-payconnect-client"]).toMatch(/^payconnect-sdk-js\/\d+\.\d+\.\d+/);
+    // The header is documented in openapi.yaml; what the SDK sends must match the documented pattern.
+    const param = (loadSpec(specPath).components as any).parameters.ClientIdentification;
+    expect(param.name).toBe("X-PayConnect-Client");
+    expect(headers["x-payconnect-client"]).toBe(`payconnect-sdk-js/${VERSION} (node)`);
+    expect(headers["x-payconnect-client"]).toMatch(new RegExp(param.schema.pattern));
+    expect(api.tokenRequests[0]!.headers["x-payconnect-client"]).toBe(headers["x-payconnect-client"]);
     expect(headers.accept).toBe("application/json");
   });
 

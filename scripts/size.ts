@@ -1,0 +1,32 @@
+// `npm run size`: min+gzip of what an application bundles from the package — the full entry (with
+// openapi-fetch) and the webhooks-only subpath — against budgets. Exits 1 when a budget is exceeded.
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const root = process.cwd();
+/** Budgets in bytes (min+gzip). Raise them only on purpose, in review. */
+const budgets: [name: string, entry: string, budget: number][] = [
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 24_000],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 24_000],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 9_500],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 9_500],
+  ["  of which generated event validators", "dist/generated/webhook-validators.js", 7_000],
+];
+
+let failed = false;
+console.log("| entry | min+gzip | budget |\n| --- | ---: | ---: |");
+for (const [name, entry, budget] of budgets) {
+  const out = await build({
+    entryPoints: [join(root, entry)], bundle: true, minify: true, format: "esm", platform: "neutral",
+    mainFields: ["module", "main"], external: ["node:*"], write: false, logLevel: "silent",
+  });
+  const size = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+  const over = size > budget;
+  failed ||= over;
+  console.log(`| ${name} | ${(size / 1024).toFixed(1)} KB | ${(budget / 1024).toFixed(1)} KB${over ? " ❌ over budget" : ""} |`);
+}
+if (failed) {
+  console.error("size: over budget — find what grew (esbuild --analyze) or raise the budget on purpose.");
+  process.exit(1);
+}
