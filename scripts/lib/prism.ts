@@ -2,8 +2,8 @@
 // shell), waiting until it answers, and killing it on stop — also when the parent is interrupted.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
+import { freePort } from "./free-port.ts";
 
 const prismCli = join(dirname(createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
 
@@ -23,17 +23,6 @@ export interface RunningPrism {
   url: string;
   pid: number;
   stop(): Promise<void>;
-}
-
-export async function freePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, host, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startPrism({ spec, host = "127.0.0.1", port = 0, errors = true, log, startTimeoutMs = 60_000 }: PrismOptions): Promise<RunningPrism> {
