@@ -26,7 +26,7 @@ export interface GeneratedApi<T extends Record<string, OperationInfo>> {
   requestValidators: ValidatorTable;
 }
 
-export type Client_<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}> =
+export type ClientFor<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}> =
   Methods<T, Ops> & {
     /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
     readonly raw: Client<Paths>;
@@ -36,7 +36,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   api: GeneratedApi<T>,
   platform: Platform,
   userOptions: PayConnectOptions,
-): Client_<T, Ops, Paths> {
+): ClientFor<T, Ops, Paths> {
   const options = resolveOptions(userOptions);
   const tokenOp = Object.values(api.operations).find((row) => row.auth === "secretKey");
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
@@ -64,5 +64,5 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
 
   const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders });
   const raw = createRawClient<Paths>(api.operations, core, options.baseUrl, baseHeaders, newIdempotencyKey);
-  return Object.freeze({ ...methods, raw }) as unknown as Client_<T, Ops, Paths>;
+  return Object.freeze({ ...methods, raw }) as unknown as ClientFor<T, Ops, Paths>;
 }
