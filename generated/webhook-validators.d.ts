@@ -1,25 +1,7 @@
 // generated from openapi.yaml by scripts/generate.ts — do not edit. Run `npm run generate`.
 
-/** An ajv error object (the fields the SDK reads). */
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** A compiled validator: returns whether `data` is valid and leaves the problems in `errors`. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-
-export interface ValidatorEntry {
-  readonly validate: CompiledValidator;
-  /** [schemaPath prefix, API error code] pairs from `x-error-code` in the spec, longest prefix first. */
-  readonly errorCodes: ReadonlyArray<readonly [string, string]>;
-}
+import type { ValidatorEntry } from "./validators.js";
+export type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";
 
 export declare const webhookValidators: {
   readonly "payment.succeeded": ValidatorEntry;

@@ -79,7 +79,8 @@ ${Object.entries(webhooks)
     },
     webhooks: {
       js: banner + (await compileModule(Object.values(webhooks), "fast", webhookTable, projectRoot)),
-      dts: banner + COMMON_DTS + renderWebhookDts(webhooks),
+      // The shared interfaces are declared once, in validators.d.ts.
+      dts: banner + `\nimport type { ValidatorEntry } from "./validators.js";\nexport type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";\n` + renderWebhookDts(webhooks),
     },
   };
 }
