@@ -22,12 +22,12 @@ export interface ValidatorEntry {
 }
 
 export declare const requestValidators: {
-  readonly createAccessToken: { readonly body: ValidatorEntry; };
-  readonly listPayments: { readonly query: ValidatorEntry; };
-  readonly createPayment: { readonly body: ValidatorEntry; };
-  readonly getPayment: { readonly path: ValidatorEntry; };
-  readonly cancelPayment: { readonly path: ValidatorEntry; };
-  readonly listRefunds: { readonly query: ValidatorEntry; readonly path: ValidatorEntry; };
-  readonly createRefund: { readonly body: ValidatorEntry; readonly path: ValidatorEntry; };
-  readonly getRefund: { readonly path: ValidatorEntry; };
+  readonly createAccessToken: { readonly body: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly listPayments: { readonly query: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly createPayment: { readonly body: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly getPayment: { readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly cancelPayment: { readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly listRefunds: { readonly query: ValidatorEntry; readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly createRefund: { readonly body: ValidatorEntry; readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly getRefund: { readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
 };

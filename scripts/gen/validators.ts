@@ -16,7 +16,7 @@ import {
   requestBodySchema,
 } from "../lib/spec.ts";
 
-type Part = "body" | "query" | "path";
+type Part = "body" | "query" | "path" | "header";
 
 interface Entry {
   exportName: string;
@@ -48,6 +48,8 @@ export async function renderValidators(spec: JsonObject, banner: string, project
     if (query) parts.query = entry(spec, `${op.operationId}_query`, query);
     const path = parameterSchema(op, "path");
     if (path) parts.path = entry(spec, `${op.operationId}_path`, path);
+    const header = parameterSchema(op, "header");
+    if (header) parts.header = entry(spec, `${op.operationId}_header`, header);
     requests[op.operationId] = parts;
   }
   for (const hook of listOperations(spec, "webhooks")) {
@@ -124,8 +126,8 @@ function entry(spec: JsonObject, exportName: string, schema: Json): Entry {
   return { exportName, schema: inlined, errorCodes };
 }
 
-/** Query or path parameters as one object schema, so a whole query is validated in one call. */
-function parameterSchema(op: OperationRef, location: "query" | "path"): Json | undefined {
+/** Query, path or header parameters as one object schema, so a whole query is validated in one call. */
+function parameterSchema(op: OperationRef, location: "query" | "path" | "header"): Json | undefined {
   const params = op.parameters.filter((p) => p.in === location);
   if (params.length === 0) return undefined;
   const properties: JsonObject = {};

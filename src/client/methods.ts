@@ -7,7 +7,7 @@ import type { Core } from "../transport/core.js";
 import type { RequestOptions, ResolvedOptions } from "./options.js";
 import { findIssues } from "./validate-request.js";
 
-export type ValidatorTable = Record<string, Partial<Record<"body" | "query" | "path", ValidatorEntry>>>;
+export type ValidatorTable = Record<string, Partial<Record<"body" | "query" | "path" | "header", ValidatorEntry>>>;
 
 export interface MethodContext {
   core: Core;
@@ -49,9 +49,9 @@ function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
 async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<unknown> {
   const { options: client, validators, core } = ctx;
   const { options } = call;
-  const issues = checkOptions(options);
+  const v = validators[operationId] ?? {};
+  const issues = row.idempotent ? checkIdempotencyKey(v.header, options.idempotencyKey) : [];
   if (client.validateRequests) {
-    const v = validators[operationId] ?? {};
     if (row.pathParams.length > 0) issues.push(...findIssues(v.path, call.path, "path"));
     if (row.hasBody && (call.body !== undefined || row.bodyRequired)) issues.push(...findIssues(v.body, call.body, "body"));
     if (row.hasQuery && call.query !== undefined) issues.push(...findIssues(v.query, call.query, "query"));
@@ -92,11 +92,11 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
   }
 }
 
-function checkOptions(options: RequestOptions): ValidationIssue[] {
-  const key = options.idempotencyKey;
+/** The caller's idempotencyKey against the spec's Idempotency-Key header schema — checked even with
+ * validateRequests off, since it is an SDK option rather than request data. */
+function checkIdempotencyKey(header: ValidatorEntry | undefined, key: string | undefined): ValidationIssue[] {
   if (key === undefined) return [];
-  if (typeof key === "string" && key.length >= 1 && key.length <= 64 && /^[\x21-\x7E]+$/.test(key)) return [];
-  return [{ location: "options", path: "/idempotencyKey", code: "invalid_request", message: "must be 1–64 printable ASCII characters, without spaces" }];
+  return findIssues(header, { "Idempotency-Key": key }, "options").map((issue) => ({ ...issue, path: "/idempotencyKey" }));
 }
 
 function fillPath(row: OperationInfo, values: Record<string, unknown>): string {

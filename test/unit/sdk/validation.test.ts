@@ -53,6 +53,7 @@ describe("other parts of a request", () => {
     ["an unknown status filter", (pc: any) => pc.listPayments({ status: "paid" }), "query", "/status"],
     ["a refund of 0", (pc: any) => pc.createRefund(payment.id, { amount: 0 }), "body", "/amount"],
     ["an idempotency key over 64 characters", (pc: any) => pc.createPayment(ok, { idempotencyKey: "k".repeat(65) }), "options", "/idempotencyKey"],
+    ["an idempotency key with a space", (pc: any) => pc.createRefund(payment.id, {}, { idempotencyKey: "order 1" }), "options", "/idempotencyKey"],
   ])("%s", async (_name, call, location, path) => {
     const { api, pc } = setup();
     const error = await call(pc).catch((e: unknown) => e);
