@@ -45,10 +45,22 @@ describe("status → error class", () => {
   });
 
   test("every class sets its own name", () => {
-    const names = ["PayConnectError", "ValidationError", "ApiError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
-      "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "ConnectionError",
-      "TimeoutError", "WebhookVerificationError"] as const;
-    for (const name of names) expect((sdk[name] as { prototype: object }).prototype).toBeDefined();
+    const instances: [string, Error][] = [
+      ["PayConnectError", new sdk.PayConnectError("x")],
+      ["ValidationError", new sdk.ValidationError("createPayment", [])],
+      ["ConnectionError", new sdk.ConnectionError("x", { cause: 1 })],
+      ["TimeoutError", new sdk.TimeoutError("x", { cause: 1 })],
+      ["WebhookVerificationError", new sdk.WebhookVerificationError("missing_header", "x")],
+      ...([400, 401, 403, 404, 409, 422, 429, 500, 418] as const).map((status): [string, Error] => {
+        const error = ApiError.generate(status, "", {});
+        return [error.constructor.name, error];
+      }),
+    ];
+    for (const [className, error] of instances) {
+      expect(error.name, className).toBe(className);
+      expect(error).toBeInstanceOf(PayConnectError);
+      expect(String(error)).toMatch(new RegExp(`^${className}: `));
+    }
     expect(new sdk.TimeoutError("x", { cause: 1 })).toBeInstanceOf(sdk.ConnectionError);
     expect(new sdk.TimeoutError("x", { cause: 1 }).name).toBe("TimeoutError");
     expect(new sdk.WebhookVerificationError("missing_header", "x").reason).toBe("missing_header");
