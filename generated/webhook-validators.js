@@ -8,6 +8,32 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -211,46 +237,705 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // validators.js
-var webhook_payment_succeeded = validate20;
-var schema31 = { "type": "object", "description": "Envelope of a `payment.succeeded` event.", "required": ["id", "type", "created_at", "data"], "properties": { "id": { "type": "string", "description": "The event id. Deliveries may repeat — store processed ids and skip duplicates.", "pattern": "^evt_[A-Za-z0-9]{1,64}$" }, "type": { "type": "string", "const": "payment.succeeded" }, "created_at": { "type": "string", "format": "date-time", "description": "When the event happened." }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "type": "string", "description": "A payment id.", "pattern": "^pay_[A-Za-z0-9]{1,64}$", "examples": ["pay_2Kq7XvT9mB4nR8sL"] }, "status": { "type": "string", "description": "`pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;\n`canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;\n`partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.\n", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] }, "amount": { "type": "integer", "minimum": 1, "description": "The amount in minor units (kopecks for RUB)." }, "amount_refunded": { "type": "integer", "minimum": 0, "description": "How much has been refunded so far, in minor units." }, "currency": { "type": "string", "description": "Upper-case ISO 4217 currency code.", "pattern": "^[A-Z]{3}$", "examples": ["RUB"] }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "type": "object", "description": "Who pays.", "required": ["email"], "properties": { "email": { "type": "string", "format": "email", "description": "The customer's email address." }, "name": { "type": "string", "description": "The customer's or company's name." } } }, "metadata": { "type": "object", "description": "Up to 20 of your own key–value pairs (keys up to 40 characters, values up to 500), returned unchanged.", "maxProperties": 20, "propertyNames": { "maxLength": 40 }, "additionalProperties": { "type": "string", "maxLength": 500 }, "examples": [{ "order_id": "12345" }] }, "confirmation_url": { "type": ["string", "null"], "format": "uri", "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise." }, "created_at": { "type": "string", "format": "date-time", "description": "When the payment was created (RFC 3339, UTC)." }, "expires_at": { "type": "string", "format": "date-time", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`." }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "type": "object", "description": "Why a payment failed.", "required": ["code", "message"], "properties": { "code": { "type": "string", "description": "A machine-readable reason such as `card_declined`, `insufficient_funds`, `expired_card`, `authentication_failed` or `processing_error`.", "examples": ["insufficient_funds"] }, "message": { "type": "string", "description": "A human-readable explanation you may show to the customer." } } }, { "type": "null" }] } } } } } } };
-var pattern4 = new RegExp("^evt_[A-Za-z0-9]{1,64}$", "u");
-var pattern5 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
-var pattern6 = new RegExp("^[A-Z]{3}$", "u");
-var formats0 = require_formats().fastFormats["date-time"];
-var formats2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-var formats4 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-var func1 = require_ucs2length().default;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var webhook_payment_succeeded = validate52;
+var pattern3 = new RegExp("^evt_[A-Za-z0-9]{1,64}$", "u");
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern3.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "minimum": 1, "description": "The amount in minor units (kopecks for RUB)." }, "amount_refunded": { "type": "integer", "minimum": 0, "description": "How much has been refunded so far, in minor units." }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "format": "uri", "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise." }, "created_at": { "type": "string", "format": "date-time", "description": "When the payment was created (RFC 3339, UTC)." }, "expires_at": { "type": "string", "format": "date-time", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`." }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } };
+var pattern4 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema25 = { "type": "string", "description": "`pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;\n`canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;\n`partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.\n", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "pending" || data === "succeeded" || data === "failed" || data === "canceled" || data === "expired" || data === "refunded" || data === "partially_refunded")) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema25.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern5 = new RegExp("^[A-Z]{3}$", "u");
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var formats2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.email === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.email !== void 0) {
+      let data0 = data.email;
+      if (typeof data0 === "string") {
+        if (!formats2.test(data0)) {
+          const err1 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { "props": { "email": true, "name": true }, "dynamicProps": false, "dynamicItems": false };
+var func1 = require_ucs2length().default;
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 20) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) > 40) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (typeof data0 === "string") {
+        if (func1(data0) > 500) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.message === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (typeof data.code !== "string") {
+        const err2 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": { "code": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+var formats4 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
+var formats0 = require_formats().fastFormats["date-time"];
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.amount === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.amount_refunded === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount_refunded" }, message: "must have required property 'amount_refunded'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.currency === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.customer === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "customer" }, message: "must have required property 'customer'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.confirmation_url === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "confirmation_url" }, message: "must have required property 'confirmation_url'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.created_at === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.expires_at === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_at" }, message: "must have required property 'expires_at'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.failure === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      if (!validate58(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.status !== void 0) {
+      if (!validate60(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.amount !== void 0) {
+      let data2 = data.amount;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err12 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 1 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.amount_refunded !== void 0) {
+      let data3 = data.amount_refunded;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err14 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.currency !== void 0) {
+      if (!validate62(data.currency, { instancePath: instancePath + "/currency", parentData: data, parentDataProperty: "currency", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      let data5 = data.description;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema23.properties.description.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.customer !== void 0) {
+      if (!validate64(data.customer, { instancePath: instancePath + "/customer", parentData: data, parentDataProperty: "customer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.metadata !== void 0) {
+      if (!validate66(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirmation_url !== void 0) {
+      let data8 = data.confirmation_url;
+      if (typeof data8 !== "string" && data8 !== null) {
+        const err17 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/type", keyword: "type", params: { type: schema23.properties.confirmation_url.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (!formats4.test(data8)) {
+          const err18 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.created_at !== void 0) {
+      let data9 = data.created_at;
+      if (typeof data9 === "string") {
+        if (!formats0.validate.test(data9)) {
+          const err19 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.expires_at !== void 0) {
+      let data10 = data.expires_at;
+      if (typeof data10 === "string") {
+        if (!formats0.validate.test(data10)) {
+          const err21 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.failure !== void 0) {
+      let data11 = data.failure;
+      const _errs19 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs20 = errors;
+      if (!validate68(data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs20 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+        var props0 = {};
+        props0.code = true;
+        props0.message = true;
+      }
+      const _errs21 = errors;
+      if (data11 !== null) {
+        const err23 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      var _valid0 = _errs21 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err24 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        errors = _errs19;
+        if (vErrors !== null) {
+          if (_errs19) {
+            vErrors.length = _errs19;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": { "id": true, "status": true, "amount": true, "amount_refunded": true, "currency": true, "description": true, "customer": true, "metadata": true, "confirmation_url": true, "created_at": true, "expires_at": true, "failure": true }, "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -295,44 +980,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (!validate55(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err4];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err4);
         }
         errors++;
       }
       if ("payment.succeeded" !== data1) {
-        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.succeeded" }, message: "must be equal to constant" };
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.succeeded" }, message: "must be equal to constant" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err5];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -341,20 +1010,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.created_at;
       if (typeof data2 === "string") {
         if (!formats0.validate.test(data2)) {
-          const err8 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err6];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err6);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err7];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -363,580 +1032,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.data;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.object === void 0) {
-          const err10 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
+          const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err8];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err8);
           }
           errors++;
         }
         if (data3.object !== void 0) {
-          let data4 = data3.object;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.id === void 0) {
-              const err11 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data4.status === void 0) {
-              const err12 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data4.amount === void 0) {
-              const err13 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data4.amount_refunded === void 0) {
-              const err14 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount_refunded" }, message: "must have required property 'amount_refunded'" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (data4.currency === void 0) {
-              const err15 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data4.description === void 0) {
-              const err16 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data4.customer === void 0) {
-              const err17 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "customer" }, message: "must have required property 'customer'" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data4.metadata === void 0) {
-              const err18 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data4.confirmation_url === void 0) {
-              const err19 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "confirmation_url" }, message: "must have required property 'confirmation_url'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data4.created_at === void 0) {
-              const err20 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data4.expires_at === void 0) {
-              const err21 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "expires_at" }, message: "must have required property 'expires_at'" };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (data4.failure === void 0) {
-              const err22 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'" };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data4.id !== void 0) {
-              let data5 = data4.id;
-              if (typeof data5 === "string") {
-                if (!pattern5.test(data5)) {
-                  const err23 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data4.status !== void 0) {
-              let data6 = data4.status;
-              if (typeof data6 !== "string") {
-                const err25 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (!(data6 === "pending" || data6 === "succeeded" || data6 === "failed" || data6 === "canceled" || data6 === "expired" || data6 === "refunded" || data6 === "partially_refunded")) {
-                const err26 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.object.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data4.amount !== void 0) {
-              let data7 = data4.amount;
-              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                const err27 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              if (typeof data7 == "number" && isFinite(data7)) {
-                if (data7 < 1 || isNaN(data7)) {
-                  const err28 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.amount_refunded !== void 0) {
-              let data8 = data4.amount_refunded;
-              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                const err29 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-              if (typeof data8 == "number" && isFinite(data8)) {
-                if (data8 < 0 || isNaN(data8)) {
-                  const err30 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.currency !== void 0) {
-              let data9 = data4.currency;
-              if (typeof data9 === "string") {
-                if (!pattern6.test(data9)) {
-                  const err31 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data4.description !== void 0) {
-              let data10 = data4.description;
-              if (typeof data10 !== "string" && data10 !== null) {
-                const err33 = { instancePath: instancePath + "/data/object/description", schemaPath: "#/properties/data/properties/object/properties/description/type", keyword: "type", params: { type: schema31.properties.data.properties.object.properties.description.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data4.customer !== void 0) {
-              let data11 = data4.customer;
-              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (data11.email === void 0) {
-                  const err34 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-                if (data11.email !== void 0) {
-                  let data12 = data11.email;
-                  if (typeof data12 === "string") {
-                    if (!formats2.test(data12)) {
-                      const err35 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err36 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                if (data11.name !== void 0) {
-                  if (typeof data11.name !== "string") {
-                    const err37 = { instancePath: instancePath + "/data/object/customer/name", schemaPath: "#/properties/data/properties/object/properties/customer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data4.metadata !== void 0) {
-              let data14 = data4.metadata;
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (Object.keys(data14).length > 20) {
-                  const err39 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                for (const key0 in data14) {
-                  const _errs31 = errors;
-                  if (typeof key0 === "string") {
-                    if (func1(key0) > 40) {
-                      const err40 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid4 = _errs31 === errors;
-                  if (!valid4) {
-                    const err41 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key1 in data14) {
-                  let data15 = data14[key1];
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 500) {
-                      const err42 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err43 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data4.confirmation_url !== void 0) {
-              let data16 = data4.confirmation_url;
-              if (typeof data16 !== "string" && data16 !== null) {
-                const err45 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/type", keyword: "type", params: { type: schema31.properties.data.properties.object.properties.confirmation_url.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              if (typeof data16 === "string") {
-                if (!formats4.test(data16)) {
-                  const err46 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.created_at !== void 0) {
-              let data17 = data4.created_at;
-              if (typeof data17 === "string") {
-                if (!formats0.validate.test(data17)) {
-                  const err47 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data4.expires_at !== void 0) {
-              let data18 = data4.expires_at;
-              if (typeof data18 === "string") {
-                if (!formats0.validate.test(data18)) {
-                  const err49 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              } else {
-                const err50 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data4.failure !== void 0) {
-              let data19 = data4.failure;
-              const _errs42 = errors;
-              let valid6 = false;
-              let passing0 = null;
-              const _errs43 = errors;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (data19.code === void 0) {
-                  const err51 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (data19.message === void 0) {
-                  const err52 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (data19.code !== void 0) {
-                  if (typeof data19.code !== "string") {
-                    const err53 = { instancePath: instancePath + "/data/object/failure/code", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.message !== void 0) {
-                  if (typeof data19.message !== "string") {
-                    const err54 = { instancePath: instancePath + "/data/object/failure/message", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              var _valid0 = _errs43 === errors;
-              if (_valid0) {
-                valid6 = true;
-                passing0 = 0;
-                var props0 = {};
-                props0.code = true;
-                props0.message = true;
-              }
-              const _errs49 = errors;
-              if (data19 !== null) {
-                const err56 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              var _valid0 = _errs49 === errors;
-              if (_valid0 && valid6) {
-                valid6 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid6 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid6) {
-                const err57 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              } else {
-                errors = _errs42;
-                if (vErrors !== null) {
-                  if (_errs42) {
-                    vErrors.length = _errs42;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err58 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
+          if (!validate57(data3.object, { instancePath: instancePath + "/data/object", parentData: data3, parentDataProperty: "object", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err9];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err10];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err10);
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var webhook_payment_failed = validate21;
-var schema32 = { "type": "object", "description": "Envelope of a `payment.failed` event.", "required": ["id", "type", "created_at", "data"], "properties": { "id": { "type": "string", "description": "The event id. Deliveries may repeat — store processed ids and skip duplicates.", "pattern": "^evt_[A-Za-z0-9]{1,64}$" }, "type": { "type": "string", "const": "payment.failed" }, "created_at": { "type": "string", "format": "date-time", "description": "When the event happened." }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "type": "string", "description": "A payment id.", "pattern": "^pay_[A-Za-z0-9]{1,64}$", "examples": ["pay_2Kq7XvT9mB4nR8sL"] }, "status": { "type": "string", "description": "`pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;\n`canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;\n`partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.\n", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] }, "amount": { "type": "integer", "minimum": 1, "description": "The amount in minor units (kopecks for RUB)." }, "amount_refunded": { "type": "integer", "minimum": 0, "description": "How much has been refunded so far, in minor units." }, "currency": { "type": "string", "description": "Upper-case ISO 4217 currency code.", "pattern": "^[A-Z]{3}$", "examples": ["RUB"] }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "type": "object", "description": "Who pays.", "required": ["email"], "properties": { "email": { "type": "string", "format": "email", "description": "The customer's email address." }, "name": { "type": "string", "description": "The customer's or company's name." } } }, "metadata": { "type": "object", "description": "Up to 20 of your own key–value pairs (keys up to 40 characters, values up to 500), returned unchanged.", "maxProperties": 20, "propertyNames": { "maxLength": 40 }, "additionalProperties": { "type": "string", "maxLength": 500 }, "examples": [{ "order_id": "12345" }] }, "confirmation_url": { "type": ["string", "null"], "format": "uri", "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise." }, "created_at": { "type": "string", "format": "date-time", "description": "When the payment was created (RFC 3339, UTC)." }, "expires_at": { "type": "string", "format": "date-time", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`." }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "type": "object", "description": "Why a payment failed.", "required": ["code", "message"], "properties": { "code": { "type": "string", "description": "A machine-readable reason such as `card_declined`, `insufficient_funds`, `expired_card`, `authentication_failed` or `processing_error`.", "examples": ["insufficient_funds"] }, "message": { "type": "string", "description": "A human-readable explanation you may show to the customer." } } }, { "type": "null" }] } } } } } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate54.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var webhook_payment_failed = validate72;
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -981,44 +1136,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (!validate55(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err4];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err4);
         }
         errors++;
       }
       if ("payment.failed" !== data1) {
-        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.failed" }, message: "must be equal to constant" };
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.failed" }, message: "must be equal to constant" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err5];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -1027,20 +1166,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.created_at;
       if (typeof data2 === "string") {
         if (!formats0.validate.test(data2)) {
-          const err8 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err6];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err6);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err7];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -1049,580 +1188,66 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.data;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.object === void 0) {
-          const err10 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
+          const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err8];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err8);
           }
           errors++;
         }
         if (data3.object !== void 0) {
-          let data4 = data3.object;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.id === void 0) {
-              const err11 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data4.status === void 0) {
-              const err12 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data4.amount === void 0) {
-              const err13 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data4.amount_refunded === void 0) {
-              const err14 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount_refunded" }, message: "must have required property 'amount_refunded'" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (data4.currency === void 0) {
-              const err15 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data4.description === void 0) {
-              const err16 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data4.customer === void 0) {
-              const err17 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "customer" }, message: "must have required property 'customer'" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data4.metadata === void 0) {
-              const err18 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data4.confirmation_url === void 0) {
-              const err19 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "confirmation_url" }, message: "must have required property 'confirmation_url'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data4.created_at === void 0) {
-              const err20 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data4.expires_at === void 0) {
-              const err21 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "expires_at" }, message: "must have required property 'expires_at'" };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (data4.failure === void 0) {
-              const err22 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'" };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data4.id !== void 0) {
-              let data5 = data4.id;
-              if (typeof data5 === "string") {
-                if (!pattern5.test(data5)) {
-                  const err23 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data4.status !== void 0) {
-              let data6 = data4.status;
-              if (typeof data6 !== "string") {
-                const err25 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (!(data6 === "pending" || data6 === "succeeded" || data6 === "failed" || data6 === "canceled" || data6 === "expired" || data6 === "refunded" || data6 === "partially_refunded")) {
-                const err26 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/enum", keyword: "enum", params: { allowedValues: schema32.properties.data.properties.object.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data4.amount !== void 0) {
-              let data7 = data4.amount;
-              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                const err27 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              if (typeof data7 == "number" && isFinite(data7)) {
-                if (data7 < 1 || isNaN(data7)) {
-                  const err28 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.amount_refunded !== void 0) {
-              let data8 = data4.amount_refunded;
-              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                const err29 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-              if (typeof data8 == "number" && isFinite(data8)) {
-                if (data8 < 0 || isNaN(data8)) {
-                  const err30 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.currency !== void 0) {
-              let data9 = data4.currency;
-              if (typeof data9 === "string") {
-                if (!pattern6.test(data9)) {
-                  const err31 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data4.description !== void 0) {
-              let data10 = data4.description;
-              if (typeof data10 !== "string" && data10 !== null) {
-                const err33 = { instancePath: instancePath + "/data/object/description", schemaPath: "#/properties/data/properties/object/properties/description/type", keyword: "type", params: { type: schema32.properties.data.properties.object.properties.description.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data4.customer !== void 0) {
-              let data11 = data4.customer;
-              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (data11.email === void 0) {
-                  const err34 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-                if (data11.email !== void 0) {
-                  let data12 = data11.email;
-                  if (typeof data12 === "string") {
-                    if (!formats2.test(data12)) {
-                      const err35 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err36 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                if (data11.name !== void 0) {
-                  if (typeof data11.name !== "string") {
-                    const err37 = { instancePath: instancePath + "/data/object/customer/name", schemaPath: "#/properties/data/properties/object/properties/customer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data4.metadata !== void 0) {
-              let data14 = data4.metadata;
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (Object.keys(data14).length > 20) {
-                  const err39 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                for (const key0 in data14) {
-                  const _errs31 = errors;
-                  if (typeof key0 === "string") {
-                    if (func1(key0) > 40) {
-                      const err40 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid4 = _errs31 === errors;
-                  if (!valid4) {
-                    const err41 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key1 in data14) {
-                  let data15 = data14[key1];
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 500) {
-                      const err42 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err43 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data4.confirmation_url !== void 0) {
-              let data16 = data4.confirmation_url;
-              if (typeof data16 !== "string" && data16 !== null) {
-                const err45 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/type", keyword: "type", params: { type: schema32.properties.data.properties.object.properties.confirmation_url.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              if (typeof data16 === "string") {
-                if (!formats4.test(data16)) {
-                  const err46 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.created_at !== void 0) {
-              let data17 = data4.created_at;
-              if (typeof data17 === "string") {
-                if (!formats0.validate.test(data17)) {
-                  const err47 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data4.expires_at !== void 0) {
-              let data18 = data4.expires_at;
-              if (typeof data18 === "string") {
-                if (!formats0.validate.test(data18)) {
-                  const err49 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              } else {
-                const err50 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data4.failure !== void 0) {
-              let data19 = data4.failure;
-              const _errs42 = errors;
-              let valid6 = false;
-              let passing0 = null;
-              const _errs43 = errors;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (data19.code === void 0) {
-                  const err51 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (data19.message === void 0) {
-                  const err52 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (data19.code !== void 0) {
-                  if (typeof data19.code !== "string") {
-                    const err53 = { instancePath: instancePath + "/data/object/failure/code", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.message !== void 0) {
-                  if (typeof data19.message !== "string") {
-                    const err54 = { instancePath: instancePath + "/data/object/failure/message", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              var _valid0 = _errs43 === errors;
-              if (_valid0) {
-                valid6 = true;
-                passing0 = 0;
-                var props0 = {};
-                props0.code = true;
-                props0.message = true;
-              }
-              const _errs49 = errors;
-              if (data19 !== null) {
-                const err56 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              var _valid0 = _errs49 === errors;
-              if (_valid0 && valid6) {
-                valid6 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid6 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid6) {
-                const err57 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              } else {
-                errors = _errs42;
-                if (vErrors !== null) {
-                  if (_errs42) {
-                    vErrors.length = _errs42;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err58 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
+          if (!validate57(data3.object, { instancePath: instancePath + "/data/object", parentData: data3, parentDataProperty: "object", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err9];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err10];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err10);
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var webhook_payment_refunded = validate22;
-var schema33 = { "type": "object", "description": "Envelope of a `payment.refunded` event.", "required": ["id", "type", "created_at", "data"], "properties": { "id": { "type": "string", "description": "The event id. Deliveries may repeat — store processed ids and skip duplicates.", "pattern": "^evt_[A-Za-z0-9]{1,64}$" }, "type": { "type": "string", "const": "payment.refunded" }, "created_at": { "type": "string", "format": "date-time", "description": "When the event happened." }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "type": "string", "description": "A payment id.", "pattern": "^pay_[A-Za-z0-9]{1,64}$", "examples": ["pay_2Kq7XvT9mB4nR8sL"] }, "status": { "type": "string", "description": "`pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;\n`canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;\n`partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.\n", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] }, "amount": { "type": "integer", "minimum": 1, "description": "The amount in minor units (kopecks for RUB)." }, "amount_refunded": { "type": "integer", "minimum": 0, "description": "How much has been refunded so far, in minor units." }, "currency": { "type": "string", "description": "Upper-case ISO 4217 currency code.", "pattern": "^[A-Z]{3}$", "examples": ["RUB"] }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "type": "object", "description": "Who pays.", "required": ["email"], "properties": { "email": { "type": "string", "format": "email", "description": "The customer's email address." }, "name": { "type": "string", "description": "The customer's or company's name." } } }, "metadata": { "type": "object", "description": "Up to 20 of your own key–value pairs (keys up to 40 characters, values up to 500), returned unchanged.", "maxProperties": 20, "propertyNames": { "maxLength": 40 }, "additionalProperties": { "type": "string", "maxLength": 500 }, "examples": [{ "order_id": "12345" }] }, "confirmation_url": { "type": ["string", "null"], "format": "uri", "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise." }, "created_at": { "type": "string", "format": "date-time", "description": "When the payment was created (RFC 3339, UTC)." }, "expires_at": { "type": "string", "format": "date-time", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`." }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "type": "object", "description": "Why a payment failed.", "required": ["code", "message"], "properties": { "code": { "type": "string", "description": "A machine-readable reason such as `card_declined`, `insufficient_funds`, `expired_card`, `authentication_failed` or `processing_error`.", "examples": ["insufficient_funds"] }, "message": { "type": "string", "description": "A human-readable explanation you may show to the customer." } } }, { "type": "null" }] } } } } } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate73.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+    errors = vErrors.length;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var webhook_payment_refunded = validate77;
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1667,19 +1292,24 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (!validate55(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+      if ("payment.refunded" !== data1) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.refunded" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1688,19 +1318,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+    if (data.created_at !== void 0) {
+      let data2 = data.created_at;
+      if (typeof data2 === "string") {
+        if (!formats0.validate.test(data2)) {
+          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if ("payment.refunded" !== data1) {
-        const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "payment.refunded" }, message: "must be equal to constant" };
+      } else {
+        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1709,11 +1340,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.created_at !== void 0) {
-      let data2 = data.created_at;
-      if (typeof data2 === "string") {
-        if (!formats0.validate.test(data2)) {
-          const err8 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+    if (data.data !== void 0) {
+      let data3 = data.data;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.object === void 0) {
+          const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -1721,8 +1352,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.object !== void 0) {
+          if (!validate57(data3.object, { instancePath: instancePath + "/data/object", parentData: data3, parentDataProperty: "object", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
-        const err9 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1731,582 +1368,41 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.data !== void 0) {
-      let data3 = data.data;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.object === void 0) {
-          const err10 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data3.object !== void 0) {
-          let data4 = data3.object;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.id === void 0) {
-              const err11 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data4.status === void 0) {
-              const err12 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data4.amount === void 0) {
-              const err13 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data4.amount_refunded === void 0) {
-              const err14 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "amount_refunded" }, message: "must have required property 'amount_refunded'" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (data4.currency === void 0) {
-              const err15 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data4.description === void 0) {
-              const err16 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data4.customer === void 0) {
-              const err17 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "customer" }, message: "must have required property 'customer'" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data4.metadata === void 0) {
-              const err18 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data4.confirmation_url === void 0) {
-              const err19 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "confirmation_url" }, message: "must have required property 'confirmation_url'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data4.created_at === void 0) {
-              const err20 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data4.expires_at === void 0) {
-              const err21 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "expires_at" }, message: "must have required property 'expires_at'" };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (data4.failure === void 0) {
-              const err22 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'" };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data4.id !== void 0) {
-              let data5 = data4.id;
-              if (typeof data5 === "string") {
-                if (!pattern5.test(data5)) {
-                  const err23 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/data/object/id", schemaPath: "#/properties/data/properties/object/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data4.status !== void 0) {
-              let data6 = data4.status;
-              if (typeof data6 !== "string") {
-                const err25 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (!(data6 === "pending" || data6 === "succeeded" || data6 === "failed" || data6 === "canceled" || data6 === "expired" || data6 === "refunded" || data6 === "partially_refunded")) {
-                const err26 = { instancePath: instancePath + "/data/object/status", schemaPath: "#/properties/data/properties/object/properties/status/enum", keyword: "enum", params: { allowedValues: schema33.properties.data.properties.object.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data4.amount !== void 0) {
-              let data7 = data4.amount;
-              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                const err27 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              if (typeof data7 == "number" && isFinite(data7)) {
-                if (data7 < 1 || isNaN(data7)) {
-                  const err28 = { instancePath: instancePath + "/data/object/amount", schemaPath: "#/properties/data/properties/object/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.amount_refunded !== void 0) {
-              let data8 = data4.amount_refunded;
-              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                const err29 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-              if (typeof data8 == "number" && isFinite(data8)) {
-                if (data8 < 0 || isNaN(data8)) {
-                  const err30 = { instancePath: instancePath + "/data/object/amount_refunded", schemaPath: "#/properties/data/properties/object/properties/amount_refunded/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.currency !== void 0) {
-              let data9 = data4.currency;
-              if (typeof data9 === "string") {
-                if (!pattern6.test(data9)) {
-                  const err31 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/data/object/currency", schemaPath: "#/properties/data/properties/object/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data4.description !== void 0) {
-              let data10 = data4.description;
-              if (typeof data10 !== "string" && data10 !== null) {
-                const err33 = { instancePath: instancePath + "/data/object/description", schemaPath: "#/properties/data/properties/object/properties/description/type", keyword: "type", params: { type: schema33.properties.data.properties.object.properties.description.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data4.customer !== void 0) {
-              let data11 = data4.customer;
-              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (data11.email === void 0) {
-                  const err34 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-                if (data11.email !== void 0) {
-                  let data12 = data11.email;
-                  if (typeof data12 === "string") {
-                    if (!formats2.test(data12)) {
-                      const err35 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err36 = { instancePath: instancePath + "/data/object/customer/email", schemaPath: "#/properties/data/properties/object/properties/customer/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-                if (data11.name !== void 0) {
-                  if (typeof data11.name !== "string") {
-                    const err37 = { instancePath: instancePath + "/data/object/customer/name", schemaPath: "#/properties/data/properties/object/properties/customer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/data/object/customer", schemaPath: "#/properties/data/properties/object/properties/customer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data4.metadata !== void 0) {
-              let data14 = data4.metadata;
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (Object.keys(data14).length > 20) {
-                  const err39 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                for (const key0 in data14) {
-                  const _errs31 = errors;
-                  if (typeof key0 === "string") {
-                    if (func1(key0) > 40) {
-                      const err40 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid4 = _errs31 === errors;
-                  if (!valid4) {
-                    const err41 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key1 in data14) {
-                  let data15 = data14[key1];
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 500) {
-                      const err42 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err43 = { instancePath: instancePath + "/data/object/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/properties/object/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/data/object/metadata", schemaPath: "#/properties/data/properties/object/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data4.confirmation_url !== void 0) {
-              let data16 = data4.confirmation_url;
-              if (typeof data16 !== "string" && data16 !== null) {
-                const err45 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/type", keyword: "type", params: { type: schema33.properties.data.properties.object.properties.confirmation_url.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              if (typeof data16 === "string") {
-                if (!formats4.test(data16)) {
-                  const err46 = { instancePath: instancePath + "/data/object/confirmation_url", schemaPath: "#/properties/data/properties/object/properties/confirmation_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data4.created_at !== void 0) {
-              let data17 = data4.created_at;
-              if (typeof data17 === "string") {
-                if (!formats0.validate.test(data17)) {
-                  const err47 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/data/object/created_at", schemaPath: "#/properties/data/properties/object/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data4.expires_at !== void 0) {
-              let data18 = data4.expires_at;
-              if (typeof data18 === "string") {
-                if (!formats0.validate.test(data18)) {
-                  const err49 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              } else {
-                const err50 = { instancePath: instancePath + "/data/object/expires_at", schemaPath: "#/properties/data/properties/object/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data4.failure !== void 0) {
-              let data19 = data4.failure;
-              const _errs42 = errors;
-              let valid6 = false;
-              let passing0 = null;
-              const _errs43 = errors;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (data19.code === void 0) {
-                  const err51 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (data19.message === void 0) {
-                  const err52 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (data19.code !== void 0) {
-                  if (typeof data19.code !== "string") {
-                    const err53 = { instancePath: instancePath + "/data/object/failure/code", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.message !== void 0) {
-                  if (typeof data19.message !== "string") {
-                    const err54 = { instancePath: instancePath + "/data/object/failure/message", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              var _valid0 = _errs43 === errors;
-              if (_valid0) {
-                valid6 = true;
-                passing0 = 0;
-                var props0 = {};
-                props0.code = true;
-                props0.message = true;
-              }
-              const _errs49 = errors;
-              if (data19 !== null) {
-                const err56 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              var _valid0 = _errs49 === errors;
-              if (_valid0 && valid6) {
-                valid6 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid6 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid6) {
-                const err57 = { instancePath: instancePath + "/data/object/failure", schemaPath: "#/properties/data/properties/object/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              } else {
-                errors = _errs42;
-                if (vErrors !== null) {
-                  if (_errs42) {
-                    vErrors.length = _errs42;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err58 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err59 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err10];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err10);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate78.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+    errors = vErrors.length;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var webhookValidators = {
-  "payment.succeeded": { validate: webhook_payment_succeeded, errorCodes: [["#/properties/data/properties/object/properties/currency", "invalid_currency"]] },
-  "payment.failed": { validate: webhook_payment_failed, errorCodes: [["#/properties/data/properties/object/properties/currency", "invalid_currency"]] },
-  "payment.refunded": { validate: webhook_payment_refunded, errorCodes: [["#/properties/data/properties/object/properties/currency", "invalid_currency"]] }
+  "payment.succeeded": { validate: webhook_payment_succeeded, errorCodes: [] },
+  "payment.failed": { validate: webhook_payment_failed, errorCodes: [] },
+  "payment.refunded": { validate: webhook_payment_refunded, errorCodes: [] }
 };
 export {
   webhookValidators,

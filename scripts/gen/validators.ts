@@ -55,8 +55,11 @@ export async function renderValidators(spec: JsonObject, banner: string, project
   for (const hook of listOperations(spec, "webhooks")) {
     const body = requestBodySchema(spec, hook);
     if (!body) throw new Error(`webhook ${hook.path} has no application/json request body`);
-    webhooks[hook.path] = entry(spec, `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, body.schema);
+    // Not inlined: the three events share Payment, which should be compiled once (see compileModule).
+    webhooks[hook.path] = { exportName: `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, schema: toSharedRefs(body.schema), errorCodes: [] };
   }
+  const components = isObject(spec.components) && isObject(spec.components.schemas) ? spec.components.schemas : {};
+  const sharedSchemas = { $id: SHARED_ID, $defs: toSharedRefs(components) } as JsonObject;
 
   const ref = (e: Entry) => `{ validate: ${e.exportName}, errorCodes: ${JSON.stringify(e.errorCodes)} }`;
   const requestTable = `
@@ -80,15 +83,34 @@ ${Object.entries(webhooks)
       dts: banner + COMMON_DTS + renderRequestDts(requests),
     },
     webhooks: {
-      js: banner + (await compileModule(Object.values(webhooks), "fast", webhookTable, projectRoot)),
+      js: banner + (await compileModule(Object.values(webhooks), "fast", webhookTable, projectRoot, sharedSchemas)),
       // The shared interfaces are declared once, in validators.d.ts.
       dts: banner + `\nimport type { ValidatorEntry } from "./validators.js";\nexport type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";\n` + renderWebhookDts(webhooks),
     },
   };
 }
 
-/** Compiles `entries` to ajv standalone code and bundles it, with `tables` appended, into one ES module. */
-async function compileModule(entries: Entry[], formats: "full" | "fast", tables: string, projectRoot: string): Promise<string> {
+const SHARED_ID = "payconnect-components";
+
+/** Points local component $refs at the shared schema document, so ajv compiles each component once. */
+function toSharedRefs(node: Json): Json {
+  if (Array.isArray(node)) return node.map(toSharedRefs);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === "$ref" && typeof value === "string"
+      ? value.replace(/^#\/components\/schemas\//, `${SHARED_ID}#/$defs/`)
+      : key === "examples" ? value : toSharedRefs(value);
+  }
+  return out;
+}
+
+/**
+ * Compiles `entries` to ajv standalone code and bundles it, with `tables` appended, into one ES module.
+ * With `shared` (a document of $defs the entries $ref), referenced schemas become shared functions instead
+ * of being inlined into every entry.
+ */
+async function compileModule(entries: Entry[], formats: "full" | "fast", tables: string, projectRoot: string, shared?: JsonObject): Promise<string> {
   const ajv = new Ajv2020({
     strict: true,
     // `then` branches refine a property the parent already types (CreatePaymentRequest's RUB maximum);
@@ -96,8 +118,10 @@ async function compileModule(entries: Entry[], formats: "full" | "fast", tables:
     strictTypes: false,
     allErrors: true, // report every problem at once, not just the first
     code: { source: true, esm: true, lines: true },
+    inlineRefs: shared === undefined,
   });
   addFormats.default(ajv, { mode: formats });
+  if (shared) ajv.addSchema(stripAnnotations(shared) as object);
   for (const e of entries) ajv.addSchema(stripAnnotations(e.schema) as object, e.exportName);
   const standalone = standaloneCode.default(ajv, Object.fromEntries(entries.map((e) => [e.exportName, e.exportName])));
   const bundled = await build({
