@@ -1,7 +1,10 @@
 // POST /v1/auth/token with the secret key. A 401 here means the *secret key* is wrong, which deserves
-// its own message (without the key in it).
+// its own message (without the key in it). The exchange is safe to repeat, so it is retried like any
+// transient failure; a token the client could not use (empty, unsendable, or with a lifetime that is not a
+// positive finite number) is refused here rather than failing later in a header.
 import { ApiError, AuthenticationError, PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { isHeaderSafeCredential } from "./credential-chars.js";
 import type { IssuedToken } from "./token-manager.js";
 
 export async function requestToken(
@@ -18,7 +21,7 @@ export async function requestToken(
       headers: { ...baseHeaders, "content-type": "application/json" },
       body: JSON.stringify({ scope: scope.join(" ") }),
     },
-    { auth: "secretKey" },
+    { auth: "secretKey", repeatable: true },
   );
   if (response.status === 401) {
     const generic = ApiError.generate(401, response.body, response.headers);
@@ -41,8 +44,8 @@ export async function requestToken(
   } catch {
     parsed = {};
   }
-  if (typeof parsed.access_token !== "string" || parsed.access_token === "" ||
-      typeof parsed.expires_in !== "number" || !(parsed.expires_in > 0)) {
+  if (typeof parsed.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) ||
+      typeof parsed.expires_in !== "number" || !Number.isFinite(parsed.expires_in) || !(parsed.expires_in > 0)) {
     throw new PayConnectError(
       `POST ${path} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
     );
