@@ -24,7 +24,7 @@ export async function requestToken(
     { auth: "secretKey", repeatable: true },
   );
   if (response.status === 401) {
-    const generic = ApiError.generate(401, response.body, response.headers);
+    const generic = ApiError.generate(401, core.scrub(response.body), response.headers);
     throw new AuthenticationError(
       401,
       {
@@ -37,7 +37,7 @@ export async function requestToken(
       response.headers,
     );
   }
-  if (response.status >= 400) throw ApiError.generate(response.status, response.body, response.headers);
+  if (response.status >= 400) throw ApiError.generate(response.status, core.scrub(response.body), response.headers);
   let parsed: { access_token?: unknown; expires_in?: unknown };
   try {
     parsed = JSON.parse(response.body) as typeof parsed;

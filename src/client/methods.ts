@@ -56,7 +56,8 @@ async function invoke(ctx: MethodContext, operationId: string, row: OperationInf
   if (response.status >= 200 && response.status < 300) {
     return successBody(response, `${operationId} (${row.method.toUpperCase()} ${path})`, core.scrub);
   }
-  throw ApiError.generate(response.status, response.body, response.headers, `${operationId} failed`);
+  // A server or proxy may echo the Authorization header in its error text.
+  throw ApiError.generate(response.status, core.scrub(response.body), response.headers, `${operationId} failed`);
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {

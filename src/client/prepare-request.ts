@@ -56,12 +56,7 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
     if (key !== undefined) issues.push(...headerIssues(v.header, "Idempotency-Key", key, where));
   }
 
-  for (const name of row.pathParams) {
-    const value = String(call.path[name]);
-    if (value === "" || value === "." || value === "..") {
-      issues.push({ location: "path", path: `/${name}`, code: "invalid_request", message: `cannot be "${value}": it would change the request's path` });
-    }
-  }
+  issues.push(...pathSegmentIssues(row.pathParams, call.path));
 
   let body: string | undefined;
   let sent: unknown;
@@ -90,6 +85,22 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   if (row.idempotent) headers["idempotency-key"] = key ?? ctx.newIdempotencyKey();
   if (body !== undefined) headers["content-type"] = "application/json";
   return { headers, body };
+}
+
+/**
+ * "", "." and ".." cannot be sent as a path parameter: URL parsers (WHATWG, so fetch and node:http alike)
+ * drop or resolve them as dot segments even when percent-encoded, so `getPayment("..")` would reach
+ * `GET /v1/`. No encoding can carry them; they are refused whatever validateRequests says.
+ */
+export function pathSegmentIssues(names: readonly string[], values: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const name of names) {
+    const value = String(values[name]);
+    if (value === "" || value === "." || value === "..") {
+      issues.push({ location: "path", path: `/${name}`, code: "invalid_request", message: `cannot be "${value}": it would change the request's path` });
+    }
+  }
+  return issues;
 }
 
 /** One header value against the spec's schema for it (the operation's generated header validator). */

@@ -1,7 +1,7 @@
 // Hardening over real sockets, with both transports: credentials out of errors, the caller's deadline over
 // the token request, path parameters that cannot move the path, a response size limit, and close().
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { PayConnectError, TimeoutError, createPayConnect } from "../../src/entry/node.js";
+import { PayConnectError, TimeoutError, UnexpectedResponseError, createPayConnect } from "../../src/entry/node.js";
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
 import { SECRET } from "../helpers/fake-api.ts";
 import { startFaultServer } from "../helpers/fault-server.ts";
@@ -87,7 +87,7 @@ describe.each([
     const huge = Buffer.alloc(MAX_RESPONSE_BYTES + 1, 0x20);
     server.faults.push({ kind: "raw", status: 200, headers, body: huge });
     const error = await client({ maxRetries: 0 }).getPayment("pay_1").catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "UnexpectedResponseError" });
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect((error as Error).message).toMatch(/larger than/);
     expect(server.requests).toHaveLength(1); // not retried: it would be as large again
   });

@@ -69,3 +69,23 @@ describe("transport errors are scrubbed of credentials", () => {
     expect(shown).toContain("[redacted]");
   });
 });
+
+describe("API error bodies are scrubbed of credentials", () => {
+  const echo = (credential: string) => ({
+    status: 400,
+    body: { error: { code: "invalid_request", message: `bad Authorization: Bearer ${credential}`, docs_url: "https://docs.payconnect.com/errors#invalid_request" } },
+  });
+
+  test.each([
+    ["the secret key, echoed by the token endpoint", "token" as const, SECRET],
+    ["the access token, echoed by an API endpoint", "api" as const, TOKEN],
+  ])("%s", async (_name, where, credential) => {
+    const api = where === "token" ? fakeApi(() => ({ status: 200, body: payment }), () => echo(SECRET)) : fakeApi(() => echo(TOKEN));
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+    const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400 });
+    expect(everythingShown(error)).not.toContain(credential);
+    expect((error as Error).message).toContain("[redacted]");
+  });
+});

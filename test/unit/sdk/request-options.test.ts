@@ -126,6 +126,14 @@ describe("with validateRequests: false", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  test.each([".", ".."])("pc.raw refuses path parameter %j too", async (id) => {
+    const { api, pc } = setup([created]);
+    const error = await rejection(pc.raw.GET("/v1/payments/{payment_id}", { params: { path: { payment_id: id } } }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/payment_id/);
+    expect(api.requests).toHaveLength(0);
+  });
+
   test("a path parameter with slashes and dots stays one segment", async () => {
     const { api, pc } = setup([{ status: 200, body: payment }], { validateRequests: false });
     await pc.getPayment("../..");

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { ConflictError, createPayConnect } from "../../../src/entry/node.js";
 import { retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
 import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scripts/lib/spec.ts";
+import { retryableCodes } from "../../../scripts/gen/errors.ts";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
 import { specPath } from "../../helpers/paths.ts";
 
@@ -21,6 +22,15 @@ describe("409 retries follow the spec's x-retryable", () => {
     expect(Array.isArray(codeNode["x-retryable"])).toBe(true);
     for (const code of retryable) expect(allCodes).toContain(code);
     expect(final).toContain("idempotency_conflict");
+  });
+
+  test("the generator refuses an x-retryable code that is not in the enum, naming it", () => {
+    const broken = structuredClone(spec);
+    const schemas = (broken.components as JsonObject).schemas as JsonObject;
+    const name = Object.keys(schemas).find((key) => (schemas[key] as JsonObject)["x-retryable"] !== undefined)!;
+    (schemas[name] as JsonObject)["x-retryable"] = [...retryable, "no_such_code"];
+    expect(() => retryableCodes(broken)).toThrow(/no_such_code/);
+    expect(retryableCodes(spec).sort()).toEqual([...retryable].sort());
   });
 
   const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
