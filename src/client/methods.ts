@@ -74,8 +74,8 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
     if (!page?.has_more || last?.id === undefined) return;
     if (followed.has(last.id)) {
       throw new PayConnectError(
-        `${operationId}.iterate(): the server said has_more: true but the page ended with ${String(last.id)}, ` +
-          `already used as starting_after; stopped instead of requesting the same page forever. Report it with the request id.`,
+        `${operationId}.iterate(): has_more is true but the page ends with ${String(last.id)}, ` +
+          `already used as starting_after; stopped instead of looping.`,
       );
     }
     followed.add(last.id);

@@ -82,8 +82,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (!isHeaderSafeCredential(secretKey)) {
     // Never echo the key: say what is wrong with it instead.
     fail(
-      "`secretKey` contains a character an HTTP header cannot carry (a line break, space, tab, control character " +
-        "or non-ASCII letter) — often a trailing newline from a file or an environment variable. Trim it and pass the key exactly as the dashboard shows it.",
+      "`secretKey` contains a character a header cannot carry (line break, space, control or non-ASCII character), " +
+        "often a trailing newline from a file: pass the key exactly as the dashboard shows it.",
     );
   }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");

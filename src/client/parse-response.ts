@@ -14,8 +14,8 @@ export function successBody(response: WireResponse, where: string, scrub: (text:
     const clean = scrub(response.body);
     const shown = clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean;
     throw new UnexpectedResponseError(
-      `${where} answered ${response.status} with a body that is not JSON (content type ${response.headers["content-type"] ?? "not given"}), ` +
-        `starting ${JSON.stringify(shown)}. Check that baseUrl points at the PayConnect API and that no proxy rewrites the response.`,
+      `${where} answered ${response.status} with a body that is not JSON (content type ${response.headers["content-type"] ?? "none"}): ` +
+        `${JSON.stringify(shown)}. Check that baseUrl points at the PayConnect API.`,
       response,
     );
   }

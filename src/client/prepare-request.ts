@@ -38,8 +38,8 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
 
   const callerHeaders: Record<string, { name: string; value: string }> = {};
   for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (!TOKEN.test(name)) option(`/headers/${name}`, "is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)");
-    else if (typeof value !== "string" || !FIELD_VALUE.test(value)) option(`/headers/${name}`, "must be a string without CR, LF, NUL or other control characters");
+    if (!TOKEN.test(name)) option(`/headers/${name}`, "is not a valid header name");
+    else if (typeof value !== "string" || !FIELD_VALUE.test(value)) option(`/headers/${name}`, "must be a header value without CR, LF or other control characters");
     else callerHeaders[name.toLowerCase()] = { name, value };
   }
 
@@ -49,7 +49,7 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   let key = options.idempotencyKey;
   if (row.idempotent) {
     if (key !== undefined && headerKey !== undefined && headerKey.value !== key) {
-      option("/idempotencyKey", "differs from the Idempotency-Key in options.headers; pass the key once, as idempotencyKey");
+      option("/idempotencyKey", "differs from the Idempotency-Key header; pass the key once, as idempotencyKey");
     }
     key ??= headerKey?.value;
     const where = options.idempotencyKey !== undefined ? "/idempotencyKey" : `/headers/${headerKey?.name}`;
@@ -65,7 +65,7 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
       body = JSON.stringify(call.body);
       sent = body === undefined ? undefined : (JSON.parse(body) as unknown);
     } catch (error) {
-      issues.push({ location: "body", path: "", code: "invalid_request", message: `cannot be sent as JSON (${(error as Error).message})` });
+      issues.push({ location: "body", path: "", code: "invalid_request", message: `is not JSON-serialisable (${(error as Error).message})` });
     }
   }
 

@@ -11,13 +11,13 @@ export function fetchTransport(fetchImpl: typeof globalThis.fetch): Transport {
     response.headers.forEach((value, name) => {
       out[name.toLowerCase()] = value;
     });
+    if (!response.body) return { status: response.status, headers: out, body: "" };
+    const reader = response.body.getReader();
     const fail = async () => {
-      await response.body?.cancel().catch(() => {});
+      await reader.cancel().catch(() => {}); // stop the download; the rest is never read
       throw tooLarge(method, url, response.status, out);
     };
     if (Number(out["content-length"]) > MAX_RESPONSE_BYTES) return fail();
-    if (!response.body) return { status: response.status, headers: out, body: "" };
-    const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let text = "";
     let size = 0;
@@ -25,10 +25,7 @@ export function fetchTransport(fetchImpl: typeof globalThis.fetch): Transport {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_RESPONSE_BYTES) {
-        await reader.cancel().catch(() => {});
-        throw tooLarge(method, url, response.status, out);
-      }
+      if (size > MAX_RESPONSE_BYTES) return fail();
       text += decoder.decode(value, { stream: true });
     }
     return { status: response.status, headers: out, body: text + decoder.decode() };

@@ -6,7 +6,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
 // Anything else ("soon 1", "-1", "1 2", "1e3") is not understood and must not mean "retry at once", which
 // is what a lenient Date.parse would make of it.
 const DELAY_SECONDS = /^\d+$/;
-const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+// The shape is checked here; Date.parse rejects a month name that does not exist.
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /** `min(0.5 · 2^n, 8)` seconds for the n-th retry (n from 0), minus up to 25 % jitter. */
 export function backoffMs(retryIndex: number, random: () => number = Math.random): number {

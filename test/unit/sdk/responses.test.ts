@@ -1,7 +1,7 @@
 // What comes back: a 2xx that is not JSON is a PayConnectError saying what arrived (credentials scrubbed),
 // and iterate() stops with an error when the server's cursor does not move.
 import { describe, expect, test } from "vitest";
-import { PayConnectError, UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
+import { ApiError, BadRequestError, InternalServerError, PayConnectError, UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, TOKEN, type Reply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
 
 function setup(handler: (i: number) => Reply) {
@@ -9,6 +9,29 @@ function setup(handler: (i: number) => Reply) {
   const time = fakeTime();
   return { api, pc: createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep }) };
 }
+
+describe("status edges", () => {
+  // [status, what the call gives, attempts with the default maxRetries of 2]
+  test.each<[number, "body" | typeof ApiError, number]>([
+    [200, "body", 1],
+    [299, "body", 1],
+    [300, ApiError, 1],
+    [399, ApiError, 1],
+    [400, BadRequestError, 1],
+    [499, ApiError, 1],
+    [500, InternalServerError, 3],
+    [599, InternalServerError, 3],
+  ])("%i", async (status, expected, attempts) => {
+    const { api, pc } = setup(() => ({ status, body: status < 300 ? payment : { error: { code: "internal_error", message: "x" } } }));
+    const result = await pc.getPayment(payment.id).catch((e: unknown) => e);
+    if (expected === "body") expect(result).toEqual(payment);
+    else {
+      expect(result).toBeInstanceOf(expected);
+      expect(result).toMatchObject({ status });
+    }
+    expect(api.apiRequests).toHaveLength(attempts);
+  });
+});
 
 describe("a 2xx body that is not JSON", () => {
   test("is an UnexpectedResponseError naming status, content type and the first bytes", async () => {
