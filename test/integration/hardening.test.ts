@@ -53,6 +53,16 @@ describe.each([
     expect(server.requests).toHaveLength(0);
   });
 
+  test.each([
+    ["a reset connection", { kind: "reset" as const }],
+    ["a 503", { kind: "status" as const, status: 503, code: "internal_error" }],
+    ["a 429", { kind: "status" as const, status: 429, code: "rate_limited", headers: { "retry-after": "1" } }],
+  ])("the token request is retried after %s", async (_name, fault) => {
+    server.tokenFaults.push(fault);
+    await expect(client().getPayment("pay_1")).resolves.toMatchObject({ status: "pending" });
+    expect(server.tokenRequests).toHaveLength(2);
+  });
+
   test("an abort at 100 ms settles promptly while the token endpoint stalls", async () => {
     server.tokenFaults.push({ kind: "hang" });
     const started = Date.now();
