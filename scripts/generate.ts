@@ -10,6 +10,7 @@ import { loadSpec } from "./lib/spec.ts";
 import { renderOperations, operationRows } from "./gen/operations.ts";
 import { renderTypes } from "./gen/types.ts";
 import { renderValidators } from "./gen/validators.ts";
+import { renderErrors } from "./gen/errors.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -20,6 +21,7 @@ export async function renderAll(specPath: string): Promise<Record<string, string
   return {
     "schema.ts": await renderTypes(spec, banner),
     "operations.ts": renderOperations(spec, banner),
+    "errors.ts": renderErrors(spec, banner),
     "validators.js": validators.requests.js,
     "validators.d.ts": validators.requests.dts,
     "webhook-validators.js": validators.webhooks.js,

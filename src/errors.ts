@@ -87,6 +87,26 @@ export class UnprocessableEntityError extends ApiError { override name = "Unproc
 export class RateLimitError extends ApiError { override name = "RateLimitError"; }
 export class InternalServerError extends ApiError { override name = "InternalServerError"; }
 
+/**
+ * PayConnect (or something in between) answered with a body the SDK cannot use: a 2xx that is not JSON,
+ * or a body over the size limit. Not retried: the same request gets the same answer. The message names
+ * the status, the content type and the first bytes of the body, with credentials removed.
+ */
+export class UnexpectedResponseError extends PayConnectError {
+  override name = "UnexpectedResponseError";
+  readonly status: number;
+  /** The `Content-Type` response header, if any. */
+  readonly contentType: string | undefined;
+  /** The `X-Request-Id` response header: quote it when contacting support. */
+  readonly requestId: string | undefined;
+  constructor(message: string, response: { status: number; headers: Record<string, string> }) {
+    super(message);
+    this.status = response.status;
+    this.contentType = response.headers["content-type"];
+    this.requestId = response.headers["x-request-id"];
+  }
+}
+
 /** The request could not be completed: DNS, refused or reset connection, TLS, a broken response. */
 export class ConnectionError extends PayConnectError {
   override name = "ConnectionError";

@@ -1,7 +1,10 @@
 // POST /v1/auth/token with the secret key. A 401 here means the *secret key* is wrong, which deserves
-// its own message (without the key in it).
+// its own message (without the key in it). The exchange is safe to repeat, so it is retried like any
+// transient failure; a token the client could not use (empty, unsendable, or with a lifetime that is not a
+// positive finite number) is refused here rather than failing later in a header.
 import { ApiError, AuthenticationError, PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { isHeaderSafeCredential } from "./credential-chars.js";
 import type { IssuedToken } from "./token-manager.js";
 
 export async function requestToken(
@@ -18,10 +21,10 @@ export async function requestToken(
       headers: { ...baseHeaders, "content-type": "application/json" },
       body: JSON.stringify({ scope: scope.join(" ") }),
     },
-    { auth: "secretKey" },
+    { auth: "secretKey", repeatable: true },
   );
   if (response.status === 401) {
-    const generic = ApiError.generate(401, response.body, response.headers);
+    const generic = ApiError.generate(401, core.scrub(response.body), response.headers);
     throw new AuthenticationError(
       401,
       {
@@ -34,15 +37,15 @@ export async function requestToken(
       response.headers,
     );
   }
-  if (response.status >= 400) throw ApiError.generate(response.status, response.body, response.headers);
+  if (response.status >= 400) throw ApiError.generate(response.status, core.scrub(response.body), response.headers);
   let parsed: { access_token?: unknown; expires_in?: unknown };
   try {
     parsed = JSON.parse(response.body) as typeof parsed;
   } catch {
     parsed = {};
   }
-  if (typeof parsed.access_token !== "string" || parsed.access_token === "" ||
-      typeof parsed.expires_in !== "number" || !(parsed.expires_in > 0)) {
+  if (typeof parsed.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) ||
+      typeof parsed.expires_in !== "number" || !Number.isFinite(parsed.expires_in) || !(parsed.expires_in > 0)) {
     throw new PayConnectError(
       `POST ${path} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
     );

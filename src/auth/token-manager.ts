@@ -1,6 +1,7 @@
 // The access token of one client: fetched lazily, cached on the instance, refreshed `marginSec` before it
 // expires, with concurrent callers sharing one in-flight request (auth-app's single-flight pattern —
-// but per instance, never module-level).
+// but per instance, never module-level). An early refresh that fails while the cached token is still
+// valid is not the caller's problem: the valid token is used and the next call tries again.
 
 export interface IssuedToken {
   accessToken: string;
@@ -8,9 +9,13 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
+/** Tokens remembered for scrubbing error text: the current one and a few before it. */
+const REMEMBERED_TOKENS = 4;
+
 export class TokenManager {
-  #cached: { value: string; refreshAtMs: number } | undefined;
+  #cached: { value: string; refreshAtMs: number; expiresAtMs: number } | undefined;
   #inflight: Promise<string> | undefined;
+  #issued: string[] = [];
   readonly #fetchToken: () => Promise<IssuedToken>;
   readonly #now: () => number;
   readonly #marginMs: number;
@@ -21,16 +26,28 @@ export class TokenManager {
     this.#marginMs = marginSec * 1000;
   }
 
-  /** A token good for at least the refresh margin. Never more than one token request at a time. */
-  get(): Promise<string> {
+  /** A token good for at least the refresh margin, or a still-valid one when refreshing failed. Never more
+   * than one token request at a time. */
+  async get(): Promise<string> {
     const cached = this.#cached;
-    if (cached && this.#now() < cached.refreshAtMs) return Promise.resolve(cached.value);
-    return this.#refresh();
+    if (cached && this.#now() < cached.refreshAtMs) return cached.value;
+    try {
+      return await this.#refresh();
+    } catch (error) {
+      // Inside the margin the old token still works: use it rather than fail the call.
+      if (cached && this.#cached === cached && this.#now() < cached.expiresAtMs) return cached.value;
+      throw error;
+    }
   }
 
   /** Drops `token` if it is still the cached one (a 401 from the API), so the next get() refreshes. */
   invalidate(token: string): void {
     if (this.#cached?.value === token) this.#cached = undefined;
+  }
+
+  /** Access tokens this client was issued recently (newest last). */
+  issued(): readonly string[] {
+    return this.#issued;
   }
 
   #refresh(): Promise<string> {
@@ -51,7 +68,8 @@ export class TokenManager {
     const lifetimeMs = issued.expiresIn * 1000;
     // A margin longer than half the lifetime would refresh on every call; cap it.
     const margin = Math.min(this.#marginMs, lifetimeMs / 2);
-    this.#cached = { value: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin };
+    this.#cached = { value: issued.accessToken, refreshAtMs: receivedAt + lifetimeMs - margin, expiresAtMs: receivedAt + lifetimeMs };
+    this.#issued = [...this.#issued, issued.accessToken].slice(-REMEMBERED_TOKENS);
     return issued.accessToken;
   }
 }

@@ -30,6 +30,11 @@ export type ClientFor<T extends Record<string, OperationInfo>, Ops extends objec
   Methods<T, Ops> & {
     /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
     readonly raw: Client<Paths>;
+    /**
+     * Closes the client's keep-alive connections (node:http on Node; a `fetch` you pass keeps its own pool).
+     * Call it when a short-lived client is done; later calls fail with a clear error. Idempotent.
+     */
+    close(): void;
   };
 
 export function createClientFrom<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}>(
@@ -54,6 +59,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
       secretKey: options.secretKey,
       accessToken: () => tokens.get(),
       invalidate: (token) => tokens.invalidate(token),
+      known: () => [options.secretKey, ...tokens.issued()],
     },
     maxRetries: options.maxRetries,
     timeoutMs: options.timeoutMs,
@@ -64,5 +70,8 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
 
   const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders });
   const raw = createRawClient<Paths>(api.operations, core, options.baseUrl, baseHeaders, newIdempotencyKey);
-  return Object.freeze({ ...methods, raw }) as unknown as ClientFor<T, Ops, Paths>;
+  for (const reserved of ["raw", "close"]) {
+    if (reserved in methods) throw new PayConnectError(`the spec's operationId ${reserved} collides with pc.${reserved}; rename the operation`);
+  }
+  return Object.freeze({ ...methods, raw, close: () => core.close() }) as unknown as ClientFor<T, Ops, Paths>;
 }

@@ -1,11 +1,12 @@
-// Builds one method per row of the generated operation table: argument parsing, local validation,
-// URL and headers, then the transport core; 2xx → parsed body, anything else → a typed ApiError.
+// Builds one method per row of the generated operation table: argument parsing, checks and request
+// building (prepare-request.ts), then the transport core; 2xx → parsed body, anything else → a typed ApiError.
 import type { OperationInfo } from "../../generated/operations.js";
 import type { ValidatorEntry } from "../../generated/validators.js";
-import { ApiError, ValidationError, type ValidationIssue } from "../errors.js";
+import { ApiError, PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import type { RequestOptions, ResolvedOptions } from "./options.js";
-import { findIssues } from "./validate-request.js";
+import { successBody } from "./parse-response.js";
+import { type CallArgs, prepareRequest } from "./prepare-request.js";
 
 export type ValidatorTable = Record<string, Partial<Record<"body" | "query" | "path" | "header", ValidatorEntry>>>;
 
@@ -30,13 +31,6 @@ export function buildMethods(table: Record<string, OperationInfo>, ctx: MethodCo
   return methods;
 }
 
-interface CallArgs {
-  path: Record<string, unknown>;
-  body: unknown;
-  query: Record<string, unknown> | undefined;
-  options: RequestOptions;
-}
-
 function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
   const rest = args.slice(row.pathParams.length);
   const path: Record<string, unknown> = {};
@@ -47,39 +41,29 @@ function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
 }
 
 async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<unknown> {
-  const { options: client, validators, core } = ctx;
+  const { options: client, core } = ctx;
+  const { headers, body } = prepareRequest(operationId, row, ctx.validators[operationId] ?? {}, call, {
+    validateRequests: client.validateRequests,
+    baseHeaders: ctx.baseHeaders,
+    newIdempotencyKey: ctx.newIdempotencyKey,
+  });
   const { options } = call;
-  const v = validators[operationId] ?? {};
-  const issues = row.idempotent ? checkIdempotencyKey(v.header, options.idempotencyKey) : [];
-  if (client.validateRequests) {
-    if (row.pathParams.length > 0) issues.push(...findIssues(v.path, call.path, "path"));
-    if (row.hasBody && (call.body !== undefined || row.bodyRequired)) issues.push(...findIssues(v.body, call.body, "body"));
-    if (row.hasQuery && call.query !== undefined) issues.push(...findIssues(v.query, call.query, "query"));
-  }
-  if (issues.length > 0) throw new ValidationError(operationId, issues);
-
-  const headers: Record<string, string> = { ...ctx.baseHeaders };
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
-  delete headers.authorization; // credentials come from the client only
-  if (row.idempotent) headers["idempotency-key"] = options.idempotencyKey ?? ctx.newIdempotencyKey();
-  let body: string | undefined;
-  if (row.hasBody && call.body !== undefined) {
-    body = JSON.stringify(call.body);
-    headers["content-type"] = "application/json";
-  }
-
+  const path = fillPath(row, call.path);
   const response = await core.send(
-    { method: row.method.toUpperCase(), url: client.baseUrl + fillPath(row, call.path) + queryString(call.query), headers, body },
+    { method: row.method.toUpperCase(), url: client.baseUrl + path + queryString(call.query), headers, body },
     { auth: row.auth, signal: options.signal, timeoutMs: options.timeoutMs },
   );
   if (response.status >= 200 && response.status < 300) {
-    return response.body === "" ? undefined : JSON.parse(response.body);
+    return successBody(response, `${operationId} (${row.method.toUpperCase()} ${path})`, core.scrub);
   }
-  throw ApiError.generate(response.status, response.body, response.headers, `${operationId} failed`);
+  // A server or proxy may echo the Authorization header in its error text.
+  throw ApiError.generate(response.status, core.scrub(response.body), response.headers, `${operationId} failed`);
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {
   let cursor = call.query?.starting_after;
+  // Cursors already followed: a server that hands one back again would otherwise be paged forever.
+  const followed = new Set<unknown>(cursor === undefined ? [] : [cursor]);
   for (;;) {
     const query = cursor === undefined ? call.query : { ...call.query, starting_after: cursor };
     const page = (await invoke(ctx, operationId, row, { ...call, query })) as { data?: { id?: unknown }[]; has_more?: boolean };
@@ -88,18 +72,19 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
     const last = data[data.length - 1];
     // Stop on the last page, and defensively on an empty page or an item without an id (no cursor to follow).
     if (!page?.has_more || last?.id === undefined) return;
+    if (followed.has(last.id)) {
+      throw new PayConnectError(
+        `${operationId}.iterate(): has_more is true but the page ends with ${String(last.id)}, ` +
+          `already used as starting_after; stopped instead of looping.`,
+      );
+    }
+    followed.add(last.id);
     cursor = last.id;
   }
 }
 
-/** The caller's idempotencyKey against the spec's Idempotency-Key header schema — checked even with
- * validateRequests off, since it is an SDK option rather than request data. */
-function checkIdempotencyKey(header: ValidatorEntry | undefined, key: string | undefined): ValidationIssue[] {
-  if (key === undefined) return [];
-  return findIssues(header, { "Idempotency-Key": key }, "options").map((issue) => ({ ...issue, path: "/idempotencyKey" }));
-}
-
 function fillPath(row: OperationInfo, values: Record<string, unknown>): string {
+  // prepareRequest refused "", "." and ".."; encoding makes "/" part of the segment, so a value is one segment.
   return row.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
 }
 

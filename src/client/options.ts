@@ -1,5 +1,17 @@
-// Public options of createPayConnect, their defaults (DESIGN.md "Client behaviour"), and checking them.
+// Public options of createPayConnect, their defaults, and checking them.
+import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
+
+/** The longest timer Node can set (2³¹ − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Why `value` is not a usable `timeoutMs`, or undefined when it is. */
+export function timeoutProblem(value: unknown): string | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_TIMEOUT_MS) {
+    return `\`timeoutMs\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`;
+  }
+  return undefined;
+}
 
 export interface PayConnectOptions {
   /** Your secret key (`sk_live_…` / `sk_test_…`). Used only to obtain access tokens; never logged. */
@@ -8,9 +20,10 @@ export interface PayConnectOptions {
   baseUrl?: string;
   /** Scopes requested for the access token. @default ["payments.read", "payments.write"] */
   scope?: readonly string[];
-  /** Retries after a connection error, timeout, 408, 409 (not idempotency conflicts), 429 or 5xx. @default 2 */
+  /** Retries after a connection error, timeout, 408, 409 with a code the spec marks `x-retryable`, 429 or 5xx.
+   * The token request is retried the same way. @default 2 */
   maxRetries?: number;
-  /** Timeout of each attempt, in milliseconds. @default 30_000 */
+  /** Timeout of each attempt, waiting for the access token included, in milliseconds (1 to 2³¹ − 1). @default 30_000 */
   timeoutMs?: number;
   /** Check every body, query and path parameter against the spec before sending; bad input throws
    * `ValidationError` and nothing is sent. @default true */
@@ -29,11 +42,12 @@ export interface PayConnectOptions {
 export interface RequestOptions {
   /** Sent as `Idempotency-Key` on operations that accept one (≤ 64 characters). @default a new UUID per call, reused on every retry */
   idempotencyKey?: string;
-  /** Aborts the call at once, without retrying. */
+  /** Aborts the call at once, without retrying, also while the access token is being fetched. */
   signal?: AbortSignal;
-  /** Overrides the client's per-attempt timeout. */
+  /** Overrides the client's per-attempt timeout (1 to 2³¹ − 1 ms). */
   timeoutMs?: number;
-  /** Extra request headers. `Authorization` cannot be overridden. */
+  /** Extra request headers. `Authorization` cannot be overridden. An `Idempotency-Key` here is used as given
+   * (like `idempotencyKey`; the two must agree). Names and values must be valid HTTP (no CR, LF or NUL). */
   headers?: Record<string, string>;
 }
 
@@ -50,14 +64,27 @@ export interface ResolvedOptions {
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
+function checkedTimeout(value: number, fail: (what: string) => never): number {
+  const problem = timeoutProblem(value);
+  if (problem !== undefined) fail(problem);
+  return value;
+}
+
 export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
-  const fail = (what: string) => {
+  const fail = (what: string): never => {
     throw new PayConnectError(`createPayConnect: ${what}`);
   };
   if (options === null || typeof options !== "object") fail("pass an options object, e.g. createPayConnect({ secretKey })");
   const { secretKey } = options;
   if (typeof secretKey !== "string" || secretKey.trim() === "") {
     fail("`secretKey` is required — pass your secret key from the dashboard (sk_test_… or sk_live_…), e.g. from process.env.PAYCONNECT_SECRET_KEY");
+  }
+  if (!isHeaderSafeCredential(secretKey)) {
+    // Never echo the key: say what is wrong with it instead.
+    fail(
+      "`secretKey` contains a character a header cannot carry (line break, space, control or non-ASCII character), " +
+        "often a trailing newline from a file: pass the key exactly as the dashboard shows it.",
+    );
   }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");
   let parsed: URL | undefined;
@@ -86,7 +113,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     baseUrl,
     scope,
     maxRetries,
-    timeoutMs: count("timeoutMs", options.timeoutMs, 30_000, 1),
+    timeoutMs: checkedTimeout(options.timeoutMs ?? 30_000, fail),
     validateRequests: options.validateRequests ?? true,
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,

@@ -1,9 +1,11 @@
 // `pc.raw`: the openapi-fetch client, whose custom fetch hands every request to the same transport core
 // (middleware cannot resend, a custom fetch can). The operation table says which credential a route needs
 // and whether it takes an Idempotency-Key.
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, defaultPathSerializer } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
+import { ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { pathSegmentIssues } from "./prepare-request.js";
 
 export function createRawClient<Paths extends {}>(
   table: Record<string, OperationInfo>,
@@ -35,5 +37,12 @@ export function createRawClient<Paths extends {}>(
     const noBody = response.status === 204 || response.status === 205 || response.status === 304;
     return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
   };
-  return createClient<Paths>({ baseUrl, fetch });
+  // pc.raw validates nothing against the spec (that is what the methods are for), but a "." or ".." path
+  // parameter would silently send the request to another path, so it is refused before a URL is built.
+  const pathSerializer = (pathname: string, params: Record<string, unknown>) => {
+    const issues = pathSegmentIssues(Object.keys(params), params);
+    if (issues.length > 0) throw new ValidationError(`pc.raw ${pathname}`, issues);
+    return defaultPathSerializer(pathname, params);
+  };
+  return createClient<Paths>({ baseUrl, fetch, pathSerializer });
 }

@@ -1,4 +1,7 @@
 // Transport over any WHATWG `fetch` (the default outside Node, and whenever the `fetch` option is given).
+// The body is read chunk by chunk so a response over MAX_RESPONSE_BYTES is cut off, not buffered whole.
+import { MAX_RESPONSE_BYTES } from "./limits.js";
+import { tooLarge } from "./too-large.js";
 import type { Transport } from "./types.js";
 
 export function fetchTransport(fetchImpl: typeof globalThis.fetch): Transport {
@@ -8,6 +11,23 @@ export function fetchTransport(fetchImpl: typeof globalThis.fetch): Transport {
     response.headers.forEach((value, name) => {
       out[name.toLowerCase()] = value;
     });
-    return { status: response.status, headers: out, body: await response.text() };
+    if (!response.body) return { status: response.status, headers: out, body: "" };
+    const reader = response.body.getReader();
+    const fail = async () => {
+      await reader.cancel().catch(() => {}); // stop the download; the rest is never read
+      throw tooLarge(method, url, response.status, out);
+    };
+    if (Number(out["content-length"]) > MAX_RESPONSE_BYTES) return fail();
+    const decoder = new TextDecoder();
+    let text = "";
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) return fail();
+      text += decoder.decode(value, { stream: true });
+    }
+    return { status: response.status, headers: out, body: text + decoder.decode() };
   };
 }

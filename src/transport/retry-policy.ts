@@ -1,4 +1,5 @@
 // Whether to retry an attempt: a pure function, one reason per branch (stripe-node `_shouldRetry`).
+import { retryableErrorCodes } from "../../generated/errors.js";
 
 export type AttemptOutcome =
   | { kind: "connection" }
@@ -8,25 +9,29 @@ export type AttemptOutcome =
 export interface RetryContext {
   outcome: AttemptOutcome;
   method: string;
-  /** An Idempotency-Key is on the request, so the server de-duplicates a resend. */
-  hasIdempotencyKey: boolean;
+  /** Resending cannot do the work twice: an Idempotency-Key is on the request (the server de-duplicates),
+   * or the request is one that is safe to repeat by nature (the token exchange). */
+  repeatable: boolean;
   /** Retries already made for this call. */
   retriesSoFar: number;
   maxRetries: number;
+  /** API error codes the spec marks `x-retryable`. */
+  retryableCodes?: readonly string[];
 }
 
-export function shouldRetry({ outcome, method, hasIdempotencyKey, retriesSoFar, maxRetries }: RetryContext): boolean {
+export function shouldRetry({ outcome, method, repeatable, retriesSoFar, maxRetries, retryableCodes = retryableErrorCodes }: RetryContext): boolean {
   // The caller's budget is spent.
   if (retriesSoFar >= maxRetries) return false;
   // A POST may already have taken effect; only the server's idempotency store makes a resend safe.
-  if (method.toUpperCase() === "POST" && !hasIdempotencyKey) return false;
+  if (method.toUpperCase() === "POST" && !repeatable) return false;
   // The request may never have reached the server, or its answer was lost: resend.
   if (outcome.kind === "connection" || outcome.kind === "timeout") return true;
   const { status, code } = outcome;
   // The server says the request took too long to arrive.
   if (status === 408) return true;
-  // The same key with a different body will conflict forever; other 409s are lock contention.
-  if (status === 409) return code !== "idempotency_conflict";
+  // A conflict is final (idempotency_conflict, payment_not_cancelable) unless the spec marks its code
+  // retryable: resending a final one only spends rate budget.
+  if (status === 409) return code !== undefined && retryableCodes.includes(code);
   // Rate limited: wait and try again (Retry-After tells how long).
   if (status === 429) return true;
   // Server-side failure: usually transient.

@@ -2,6 +2,12 @@
 // backoff with jitter.
 
 const MAX_RETRY_AFTER_MS = 60_000;
+// RFC 9110: delay-seconds is 1*DIGIT; an HTTP-date is IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT").
+// Anything else ("soon 1", "-1", "1 2", "1e3") is not understood and must not mean "retry at once", which
+// is what a lenient Date.parse would make of it.
+const DELAY_SECONDS = /^\d+$/;
+// The shape is checked here; Date.parse rejects a month name that does not exist.
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /** `min(0.5 · 2^n, 8)` seconds for the n-th retry (n from 0), minus up to 25 % jitter. */
 export function backoffMs(retryIndex: number, random: () => number = Math.random): number {
@@ -10,20 +16,20 @@ export function backoffMs(retryIndex: number, random: () => number = Math.random
 }
 
 /**
- * Parses `Retry-After` (delta seconds or an HTTP date). Returns undefined unless it is between 0 and 60
- * seconds: a longer wait is better left to the caller than hidden inside a request.
+ * Parses `Retry-After` (delay seconds or an HTTP date). Returns undefined unless it is well-formed and
+ * between 0 and 60 seconds: a longer wait is better left to the caller than hidden inside a request, and a
+ * date that is not in the future says nothing about how long to wait.
  */
 export function retryAfterMs(header: string | undefined, nowMs: number): number | undefined {
   if (header === undefined) return undefined;
   const value = header.trim();
   let ms: number;
-  if (/^\d+(\.\d+)?$/.test(value)) ms = Number(value) * 1000;
-  else {
-    const date = Date.parse(value);
-    if (Number.isNaN(date)) return undefined;
-    ms = Math.max(0, date - nowMs);
-  }
-  return ms >= 0 && ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  if (DELAY_SECONDS.test(value)) ms = Number(value) * 1000;
+  else if (IMF_FIXDATE.test(value)) {
+    ms = Date.parse(value) - nowMs;
+    if (!(ms > 0)) return undefined;
+  } else return undefined;
+  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }
 
 export function retryDelayMs(retryIndex: number, retryAfterHeader: string | undefined, nowMs: number, random?: () => number): number {

@@ -17,5 +17,9 @@ export interface WireResponse {
   body: string;
 }
 
-/** Sends one attempt. Throws on network failure or abort; any HTTP status is a response. */
-export type Transport = (request: WireRequest) => Promise<WireResponse>;
+/** Sends one attempt. Throws on network failure or abort; any HTTP status is a response. A PayConnectError
+ * thrown here (a response too large to read) is final: it is not retried. */
+export type Transport = ((request: WireRequest) => Promise<WireResponse>) & {
+  /** Releases what the transport holds open (keep-alive sockets). */
+  close?: () => void;
+};

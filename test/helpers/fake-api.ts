@@ -7,7 +7,8 @@ export interface Seen {
   body: string | undefined;
 }
 
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
+/** `raw` is sent as given (a non-JSON body); otherwise `body` is sent as JSON. */
+export type Reply = { status: number; body?: unknown; raw?: string; headers?: Record<string, string> } | Error;
 export type Handler = (req: Seen, index: number) => Reply | Promise<Reply>;
 
 export const TOKEN = "pat_test_token_abcdef123456";
@@ -53,7 +54,8 @@ export function fakeApi(handler: Handler, tokens: Handler = () => tokenReply()) 
     });
     const reply = await Promise.race([isToken ? tokens(seen, tokenRequests.length - 1) : handler(seen, apiRequests.length - 1), aborted]);
     if (reply instanceof Error) throw reply;
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+    const text = reply.raw ?? (reply.body === undefined ? null : JSON.stringify(reply.body));
+    return new Response(text, {
       status: reply.status,
       headers: { "content-type": "application/json", ...reply.headers },
     });

@@ -8,7 +8,9 @@ export type Fault =
   | { kind: "status"; status: number; code: string; headers?: Record<string, string> }
   | { kind: "reset" } // destroy the socket without answering
   | { kind: "hang" } // never answer
-  | { kind: "unauthorized-token"; token: string }; // 401 when this token is used
+  | { kind: "unauthorized-token"; token: string } // 401 when this token is used
+  | { kind: "raw"; status: number; headers: Record<string, string>; body: string | Buffer } // any bytes at all
+  | { kind: "token"; body: unknown }; // a 200 from the token endpoint with this JSON body
 
 export interface Recorded {
   method: string;
@@ -19,6 +21,8 @@ export interface Recorded {
 
 export async function startFaultServer() {
   const faults: Fault[] = [];
+  /** Faults for POST /v1/auth/token, taken one per token request. */
+  const tokenFaults: Fault[] = [];
   const requests: Recorded[] = [];
   const tokenRequests: Recorded[] = [];
   const revoked = new Set<string>();
@@ -34,23 +38,32 @@ export async function startFaultServer() {
         res.writeHead(status, { "content-type": "application/json", "x-request-id": `req_${requests.length}`, ...headers });
         res.end(JSON.stringify(body));
       };
+      const answer = (fault: Fault | undefined): boolean => {
+        if (fault?.kind === "reset") req.socket.destroy();
+        else if (fault?.kind === "hang") void 0;
+        else if (fault?.kind === "raw") {
+          res.writeHead(fault.status, fault.headers);
+          res.end(fault.body);
+        } else if (fault?.kind === "status") {
+          json(fault.status, { error: { code: fault.code, message: `${fault.code}`, docs_url: `https://docs.payconnect.com/errors#${fault.code}` } }, fault.headers);
+        } else if (fault?.kind === "token") json(200, fault.body);
+        else return false;
+        return true;
+      };
       if (req.url === "/v1/auth/token") {
         tokenRequests.push(rec);
+        if (answer(tokenFaults.shift())) return;
         return json(200, { access_token: `pat_srv_${tokenCounter++}`, token_type: "Bearer", expires_in: 86400, scope: "payments.read payments.write" });
       }
       requests.push(rec);
       const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");
       if (revoked.has(token)) return json(401, { error: { code: "unauthorized", message: "token revoked", docs_url: "https://docs.payconnect.com/errors#unauthorized" } });
       const fault = faults.shift();
-      if (fault?.kind === "reset") return req.socket.destroy();
-      if (fault?.kind === "hang") return;
       if (fault?.kind === "unauthorized-token") {
         revoked.add(fault.token);
         if (token === fault.token) return json(401, { error: { code: "unauthorized", message: "token revoked", docs_url: "https://docs.payconnect.com/errors#unauthorized" } });
       }
-      if (fault?.kind === "status") {
-        return json(fault.status, { error: { code: fault.code, message: `${fault.code}`, docs_url: `https://docs.payconnect.com/errors#${fault.code}` } }, fault.headers);
-      }
+      if (answer(fault)) return;
       json(req.method === "POST" ? 201 : 200, payment);
     });
   });
@@ -63,7 +76,10 @@ export async function startFaultServer() {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     faults,
+    tokenFaults,
     requests,
+    /** Connections the server holds open right now (keep-alive sockets included). */
+    openConnections: () => sockets.size,
     tokenRequests,
     async close() {
       for (const s of sockets) s.destroy();

@@ -41,8 +41,7 @@ describe("createPayment retries", () => {
     ["Retry-After over 60 s is ignored: backoff instead", [errorReply(429, "rate_limited", { "retry-after": "120" }), created], 2, "ok"],
     ["Retry-After as an HTTP date 5 s ahead", [errorReply(503, "internal_error", { "retry-after": new Date(Date.parse("2026-11-29T12:00:05Z")).toUTCString() }), created], 2, "ok", [5000]],
     ["408 is retried", [errorReply(408, "invalid_request"), created], 2, "ok"],
-    ["409 lock contention is retried", [errorReply(409, "invalid_request"), created], 2, "ok"],
-    ["409 idempotency_conflict is not retried", [errorReply(409, "idempotency_conflict")], 1, 409],
+    // Which 409 codes are retried comes from the spec: test/unit/sdk/retry-rules.test.ts.
     ["500 is retried", [errorReply(500, "internal_error"), created], 2, "ok"],
     ["persistent 503 gives up after 1 + maxRetries attempts", [errorReply(503, "internal_error")], 3, 503],
     ["400 is not retried", [errorReply(400, "invalid_request")], 1, 400],
@@ -86,14 +85,6 @@ describe("what may be retried", () => {
     await pc.getPayment(payment.id);
     expect(api.apiRequests).toHaveLength(2);
     expect(api.apiRequests[0]!.headers["idempotency-key"]).toBeUndefined();
-  });
-
-  test("a POST without an Idempotency-Key is never retried (the token request)", async () => {
-    const api = fakeApi(() => ({ status: 200, body: payment }), () => errorReply(503, "internal_error"));
-    const time = fakeTime();
-    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
-    await expect(pc.getPayment(payment.id)).rejects.toMatchObject({ status: 503 });
-    expect(api.tokenRequests).toHaveLength(1);
   });
 
   test("pc.raw shares the core: an idempotent POST gets a key and is retried with it", async () => {

@@ -107,7 +107,7 @@ describe("access token", () => {
 
   test("a failed token request is not cached: the next call tries again", async () => {
     const api = fakeApi(ok, (_r, i) => (i === 0 ? errorReply(500, "internal_error") : tokenReply()));
-    const pc = client(api);
+    const pc = client(api, fakeTime(), { maxRetries: 0 }); // no retry inside the call: the failure reaches the caller
     await expect(pc.getPayment(payment.id)).rejects.toMatchObject({ status: 500 });
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
     expect(api.tokenRequests).toHaveLength(2);

@@ -1,0 +1,109 @@
+// Everything a method checks and builds before sending: per-request options, caller headers, the
+// Idempotency-Key, path parameters, and the body exactly as it will be sent. Problems are collected into
+// one ValidationError; nothing is sent. Some checks hold even with validateRequests off, because no
+// request could carry the input correctly (a header with a line break, a `..` path parameter).
+import type { OperationInfo } from "../../generated/operations.js";
+import { ValidationError, type ValidationIssue } from "../errors.js";
+import type { RequestOptions } from "./options.js";
+import { timeoutProblem } from "./options.js";
+import type { ValidatorTable } from "./methods.js";
+import { findIssues } from "./validate-request.js";
+
+export interface CallArgs {
+  path: Record<string, unknown>;
+  body: unknown;
+  query: Record<string, unknown> | undefined;
+  options: RequestOptions;
+}
+
+export interface PrepareContext {
+  validateRequests: boolean;
+  /** Headers sent on every request (accept, client identification). */
+  baseHeaders: Record<string, string>;
+  newIdempotencyKey: () => string;
+}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/; // an HTTP header name (RFC 9110 token)
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/; // what a header value can carry: no CR, LF, NUL or other controls
+
+export function prepareRequest(operationId: string, row: OperationInfo, v: ValidatorTable[string], call: CallArgs, ctx: PrepareContext) {
+  const { options } = call;
+  const issues: ValidationIssue[] = [];
+  const option = (path: string, message: string) => issues.push({ location: "options", path, code: "invalid_request", message });
+
+  if (options.timeoutMs !== undefined) {
+    const problem = timeoutProblem(options.timeoutMs);
+    if (problem) option("/timeoutMs", problem);
+  }
+
+  const callerHeaders: Record<string, { name: string; value: string }> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (!TOKEN.test(name)) option(`/headers/${name}`, "is not a valid header name");
+    else if (typeof value !== "string" || !FIELD_VALUE.test(value)) option(`/headers/${name}`, "must be a header value without CR, LF or other control characters");
+    else callerHeaders[name.toLowerCase()] = { name, value };
+  }
+
+  // A caller's own Idempotency-Key header is honoured, never replaced: replacing it would turn the caller's
+  // retry into a second payment.
+  const headerKey = callerHeaders["idempotency-key"];
+  let key = options.idempotencyKey;
+  if (row.idempotent) {
+    if (key !== undefined && headerKey !== undefined && headerKey.value !== key) {
+      option("/idempotencyKey", "differs from the Idempotency-Key header; pass the key once, as idempotencyKey");
+    }
+    key ??= headerKey?.value;
+    const where = options.idempotencyKey !== undefined ? "/idempotencyKey" : `/headers/${headerKey?.name}`;
+    if (key !== undefined) issues.push(...headerIssues(v.header, "Idempotency-Key", key, where));
+  }
+
+  issues.push(...pathSegmentIssues(row.pathParams, call.path));
+
+  let body: string | undefined;
+  let sent: unknown;
+  if (row.hasBody && call.body !== undefined) {
+    try {
+      body = JSON.stringify(call.body);
+      sent = body === undefined ? undefined : (JSON.parse(body) as unknown);
+    } catch (error) {
+      issues.push({ location: "body", path: "", code: "invalid_request", message: `is not JSON-serialisable (${(error as Error).message})` });
+    }
+  }
+
+  if (ctx.validateRequests) {
+    if (row.pathParams.length > 0) issues.push(...findIssues(v.path, call.path, "path"));
+    // Validate what is sent: a body with toJSON goes out as its JSON, not as the object.
+    if (row.hasBody && (body !== undefined || row.bodyRequired)) issues.push(...findIssues(v.body, sent, "body"));
+    if (row.hasQuery && call.query !== undefined) issues.push(...findIssues(v.query, call.query, "query"));
+    const client = callerHeaders["x-payconnect-client"];
+    if (client) issues.push(...headerIssues(v.header, "X-PayConnect-Client", client.value, `/headers/${client.name}`));
+  }
+  if (issues.length > 0) throw new ValidationError(operationId, issues);
+
+  const headers: Record<string, string> = { ...ctx.baseHeaders };
+  for (const [lower, { value }] of Object.entries(callerHeaders)) headers[lower] = value;
+  delete headers.authorization; // credentials come from the client only
+  if (row.idempotent) headers["idempotency-key"] = key ?? ctx.newIdempotencyKey();
+  if (body !== undefined) headers["content-type"] = "application/json";
+  return { headers, body };
+}
+
+/**
+ * "", "." and ".." cannot be sent as a path parameter: URL parsers (WHATWG, so fetch and node:http alike)
+ * drop or resolve them as dot segments even when percent-encoded, so `getPayment("..")` would reach
+ * `GET /v1/`. No encoding can carry them; they are refused whatever validateRequests says.
+ */
+export function pathSegmentIssues(names: readonly string[], values: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const name of names) {
+    const value = String(values[name]);
+    if (value === "" || value === "." || value === "..") {
+      issues.push({ location: "path", path: `/${name}`, code: "invalid_request", message: `cannot be "${value}": it would change the request's path` });
+    }
+  }
+  return issues;
+}
+
+/** One header value against the spec's schema for it (the operation's generated header validator). */
+function headerIssues(entry: ValidatorTable[string]["header"], specName: string, value: string, path: string): ValidationIssue[] {
+  return findIssues(entry, { [specName]: value }, "options").map((issue) => ({ ...issue, path }));
+}

@@ -1,0 +1,90 @@
+// Which 409s are retried comes from the spec (`x-retryable` on the error code schema), and a Retry-After
+// the SDK cannot read falls back to the backoff instead of meaning "retry at once".
+import { describe, expect, test } from "vitest";
+import { ConflictError, createPayConnect } from "../../../src/entry/node.js";
+import { retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
+import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scripts/lib/spec.ts";
+import { retryableCodes } from "../../../scripts/gen/errors.ts";
+import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+import { specPath } from "../../helpers/paths.ts";
+
+const spec = loadSpec(specPath);
+// The schema of `error.code` in the spec's error body, wherever it is declared.
+const errorSchema = deref(spec, resolvePointer(spec, "#/components/schemas/Error")) as JsonObject;
+const errorFields = (deref(spec, (errorSchema.properties as JsonObject).error as JsonObject) as JsonObject).properties as JsonObject;
+const codeNode = deref(spec, errorFields.code as JsonObject) as JsonObject;
+const allCodes = codeNode.enum as string[];
+const retryable = (codeNode["x-retryable"] ?? []) as string[];
+const final = allCodes.filter((c) => !retryable.includes(c));
+
+describe("409 retries follow the spec's x-retryable", () => {
+  test("the spec declares which codes are retryable, each a known code", () => {
+    expect(Array.isArray(codeNode["x-retryable"])).toBe(true);
+    for (const code of retryable) expect(allCodes).toContain(code);
+    expect(final).toContain("idempotency_conflict");
+  });
+
+  test("the generator refuses an x-retryable code that is not in the enum, naming it", () => {
+    const broken = structuredClone(spec);
+    const schemas = (broken.components as JsonObject).schemas as JsonObject;
+    const name = Object.keys(schemas).find((key) => (schemas[key] as JsonObject)["x-retryable"] !== undefined)!;
+    (schemas[name] as JsonObject)["x-retryable"] = [...retryable, "no_such_code"];
+    expect(() => retryableCodes(broken)).toThrow(/no_such_code/);
+    expect(retryableCodes(spec).sort()).toEqual([...retryable].sort());
+  });
+
+  const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+  const attemptsFor = async (code: string) => {
+    const api = fakeApi((_r, i) => (i === 0 ? errorReply(409, code) : ({ status: 201, body: payment } as Reply)));
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+    const result = await pc.createPayment(body).then(() => "ok", (e: unknown) => e);
+    return { attempts: api.apiRequests.length, result };
+  };
+
+  test.each(final)("a 409 %s is final: one attempt, ConflictError", async (code) => {
+    const { attempts, result } = await attemptsFor(code);
+    expect(attempts).toBe(1);
+    expect(result).toBeInstanceOf(ConflictError);
+  });
+
+  test.each(retryable)("a 409 %s is retried", async (code) => {
+    const { attempts, result } = await attemptsFor(code);
+    expect(attempts).toBe(2);
+    expect(result).toBe("ok");
+  });
+
+  test("a 409 with a code this SDK does not know is final", async () => {
+    const { attempts } = await attemptsFor("some_future_conflict");
+    expect(attempts).toBe(1);
+  });
+});
+
+describe("Retry-After", () => {
+  const now = Date.parse("2026-11-29T12:00:00Z");
+  test.each([
+    ["soon 1"], ["-1"], ["1 2"], [""], ["   "], ["1e3"], ["0x10"], ["Infinity"], ["1,5"], ["+3"],
+    [new Date(now - 5_000).toUTCString()], // an HTTP date in the past
+    [new Date(now).toUTCString()], // now: no information about how long to wait
+    ["Sun, 29 Nov 2026 12:00:05"], // not an HTTP date (no GMT)
+    ["2026-11-29T12:00:05Z"], // ISO, not an HTTP date
+  ])("%j is not understood: the backoff applies", (header) => {
+    expect(retryAfterMs(header, now)).toBeUndefined();
+    const delay = retryDelayMs(0, header, now, () => 0);
+    expect(delay).toBe(retryDelayMs(0, undefined, now, () => 0));
+  });
+
+  test.each([
+    ["0", 0],
+    ["2", 2_000],
+    ["60", 60_000],
+    [" 7 ", 7_000],
+    [new Date(now + 5_000).toUTCString(), 5_000],
+  ])("%j waits %i ms", (header, ms) => {
+    expect(retryAfterMs(header, now)).toBe(ms);
+  });
+
+  test("over 60 s is left to the caller: the backoff applies", () => {
+    expect(retryAfterMs("61", now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,132 @@
+// The token exchange under failure: retried like any transient failure, a failed early refresh falls back
+// to the still-valid token, malformed token responses are refused, and the refresh margin's exact edges.
+import { describe, expect, test } from "vitest";
+import { PayConnectError, createPayConnect } from "../../../src/entry/node.js";
+import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
+
+const ok = (): Reply => ({ status: 200, body: payment });
+const DAY_MS = 86_400_000;
+const MARGIN_MS = 300_000; // the client's default tokenRefreshMarginSec
+
+function client(api: ReturnType<typeof fakeApi>, time = fakeTime(), extra = {}) {
+  return createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, ...extra });
+}
+
+describe("the token request is retried like any transient failure", () => {
+  test.each([
+    ["503", errorReply(503, "internal_error")],
+    ["429 with Retry-After", errorReply(429, "rate_limited", { "retry-after": "1" })],
+    ["a reset connection", new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) })],
+  ])("%s, then a token: the call succeeds", async (_name, failure) => {
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? failure : tokenReply()));
+    await expect(client(api).getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+    expect(api.tokenRequests).toHaveLength(2);
+  });
+
+  test("within maxRetries only", async () => {
+    const api = fakeApi(ok, () => errorReply(503, "internal_error"));
+    await expect(client(api, fakeTime(), { maxRetries: 3 }).getPayment(payment.id)).rejects.toMatchObject({ status: 503 });
+    expect(api.tokenRequests).toHaveLength(4);
+    expect(api.apiRequests).toHaveLength(0);
+  });
+
+  test("a 400 from the token endpoint is not retried", async () => {
+    const api = fakeApi(ok, () => errorReply(400, "invalid_request"));
+    await expect(client(api).getPayment(payment.id)).rejects.toMatchObject({ status: 400 });
+    expect(api.tokenRequests).toHaveLength(1);
+  });
+});
+
+describe("a failed early refresh while the cached token is still valid", () => {
+  function failingAfterFirst() {
+    let failing = true;
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : failing ? errorReply(503, "internal_error") : tokenReply(`pat_next_${i}`)));
+    return { api, heal: () => (failing = false) };
+  }
+
+  test("uses the valid token, and tries to refresh again on the next call", async () => {
+    const { api, heal } = failingAfterFirst();
+    const time = fakeTime();
+    const pc = client(api, time, { maxRetries: 0 });
+    await pc.getPayment(payment.id);
+    time.advance(DAY_MS - MARGIN_MS); // inside the margin
+    await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first");
+    expect(api.tokenRequests).toHaveLength(2);
+    heal();
+    await pc.getPayment(payment.id);
+    expect(api.tokenRequests).toHaveLength(3);
+    expect(api.apiRequests[2]!.headers.authorization).toMatch(/^Bearer pat_next_/);
+  });
+
+  test("one millisecond before expiry the cached token is still used", async () => {
+    const { api } = failingAfterFirst();
+    const time = fakeTime();
+    const pc = client(api, time, { maxRetries: 0 });
+    await pc.getPayment(payment.id);
+    time.advance(DAY_MS - 1);
+    await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first");
+  });
+
+  test("at expiry the failure is thrown: an expired token is never sent", async () => {
+    const { api } = failingAfterFirst();
+    const time = fakeTime();
+    const pc = client(api, time, { maxRetries: 0 });
+    await pc.getPayment(payment.id);
+    time.advance(DAY_MS);
+    await expect(pc.getPayment(payment.id)).rejects.toMatchObject({ status: 503 });
+    expect(api.apiRequests).toHaveLength(1);
+  });
+});
+
+describe("the refresh margin's edges", () => {
+  test.each([
+    ["1 ms before the margin: cached", DAY_MS - MARGIN_MS - 1, 1],
+    ["exactly at the margin: refreshed", DAY_MS - MARGIN_MS, 2],
+  ])("%s", async (_name, elapsedMs, tokenRequests) => {
+    const time = fakeTime();
+    const api = fakeApi(ok);
+    const pc = client(api, time);
+    await pc.getPayment(payment.id);
+    time.advance(elapsedMs);
+    await pc.getPayment(payment.id);
+    expect(api.tokenRequests).toHaveLength(tokenRequests);
+  });
+
+  test.each([
+    ["1 ms before half the lifetime: cached", 299_999, 1],
+    ["at half the lifetime: refreshed", 300_000, 2],
+  ])("a margin longer than half a 600 s lifetime is capped there — %s", async (_name, elapsedMs, tokenRequests) => {
+    const time = fakeTime();
+    const api = fakeApi(ok, () => tokenReply(undefined, 600));
+    const pc = client(api, time, { tokenRefreshMarginSec: 3600 });
+    await pc.getPayment(payment.id);
+    time.advance(elapsedMs);
+    await pc.getPayment(payment.id);
+    expect(api.tokenRequests).toHaveLength(tokenRequests);
+  });
+});
+
+describe("an unusable token response is refused", () => {
+  const token = (fields: Record<string, unknown>): Reply => ({ status: 200, body: { token_type: "Bearer", ...fields } });
+  test.each<[string, Reply]>([
+    ["an empty access_token", token({ access_token: "", expires_in: 86_400 })],
+    ["no access_token", token({ expires_in: 86_400 })],
+    ["a numeric access_token", token({ access_token: 12345, expires_in: 86_400 })],
+    ["an access_token a header cannot carry", token({ access_token: "pat_a\r\nX-Injected: 1", expires_in: 86_400 })],
+    ["expires_in 0", token({ access_token: "pat_x", expires_in: 0 })],
+    ["a negative expires_in", token({ access_token: "pat_x", expires_in: -1 })],
+    ["expires_in as a string", token({ access_token: "pat_x", expires_in: "86400" })],
+    ["no expires_in", token({ access_token: "pat_x" })],
+    ["an infinite expires_in (1e999 in JSON)", { status: 200, raw: '{"access_token":"pat_x","expires_in":1e999}' }],
+    ["a body that is not JSON", { status: 200, raw: "<html>maintenance</html>", headers: { "content-type": "text/html" } }],
+  ])("%s", async (_name, reply) => {
+    const api = fakeApi(ok, () => reply);
+    const error = await client(api).getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayConnectError);
+    expect((error as Error).message).toMatch(/access_token/);
+    expect((error as Error).message).not.toContain("pat_a");
+    expect(api.apiRequests).toHaveLength(0);
+  });
+});
