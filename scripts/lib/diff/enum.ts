@@ -18,14 +18,19 @@ export function diffEnum(ctx: Ctx, b: JsonObject, h: JsonObject): void {
   if (!Array.isArray(b.enum)) return emit(ctx, NARROWS, "enum added");
   const be = new Set((b.enum as Json[]).map(stable));
   const he = new Set((h.enum as Json[]).map(stable));
-  const removed = [...be].filter((v) => !he.has(v));
-  const added = [...he].filter((v) => !be.has(v));
+  const removed = [...be].filter((v) => !he.has(v)).map(show);
+  const added = [...he].filter((v) => !be.has(v)).map(show);
   // A removed value is still sent by older clients, and still in older events; a growable enum's receiver accepts it anyway.
   if (removed.length) emit(ctx, { request: true, response: false, event: !hGrow }, `enum value${plural(removed)} removed: ${removed.join(", ")}`);
   if (!added.length) return;
   if (bGrow && hGrow) emit(ctx, NEVER, `enum value${plural(added)} added: ${added.join(", ")} (growable: readers must accept unknown values)`);
   else if (hGrow) emit(ctx, WIDENS, `enum value${plural(added)} added: ${added.join(", ")} in the same change that marks it ${GROWABLE} (readers of the release still have a closed type: release the marker first)`);
   else emit(ctx, WIDENS, `enum value${plural(added)} added: ${added.join(", ")} (not ${GROWABLE}: a reader that switches over every value, or validates, rejects it)`);
+}
+
+/** Strings as written in the spec, other values as JSON. */
+function show(value: string): string {
+  return value.startsWith('"') ? (JSON.parse(value) as string) : value;
 }
 
 function plural(list: unknown[]): string {

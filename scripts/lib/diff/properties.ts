@@ -2,7 +2,7 @@
 // same object, reported as one change), and required or optional.
 import { type Json, type JsonObject, inlineSchema, isObject } from "../spec.ts";
 import { stable, strip } from "./stable.ts";
-import { type Ctx, type Impact, NARROWS, NEVER, WIDENS, child, emit, union } from "./types.ts";
+import { ALWAYS, type Ctx, type Impact, NARROWS, NEVER, WIDENS, child, emit } from "./types.ts";
 
 type DiffSchema = (ctx: Ctx, b: Json, h: Json) => void;
 
@@ -23,7 +23,9 @@ export function diffProperties(ctx: Ctx, b: JsonObject, h: JsonObject, diffSchem
     const twin = added.find((a) => shape(ctx.base, bp[name]!) === shape(ctx.head, hp[a]!));
     if (twin !== undefined) {
       added.splice(added.indexOf(twin), 1);
-      emit(ctx, union(removal, addition(twin)), `renamed ${name} → ${twin}`);
+      // Code written against the old name breaks on both sides: a reader finds nothing there, and a value
+      // sent under it is ignored or rejected.
+      emit(ctx, ALWAYS, `renamed ${name} → ${twin}`);
     } else emit(child(ctx, `/${name}`), removal, "property removed");
   }
   for (const name of added) emit(child(ctx, `/${name}`), addition(name), `${hreq.has(name) ? "required" : "optional"} property added`);

@@ -21,10 +21,6 @@ export const WIDENS: Impact = { request: false, response: true, event: true };
 export const ALWAYS: Impact = { request: true, response: true, event: true };
 export const NEVER: Impact = { request: false, response: false, event: false };
 
-export function union(a: Impact, b: Impact): Impact {
-  return { request: a.request || b.request, response: a.response || b.response, event: a.event || b.event };
-}
-
 /** One change as the walk meets it, once per operation or webhook that reaches it. */
 export interface Change {
   class: ChangeClass;
