@@ -66,7 +66,7 @@ describe("a renamed response field", () => {
   // The last property of the component schema that the first operation's first 2xx JSON response refers to.
   const name = listOperations(spec)
     .flatMap((op) => Object.entries((op.operation.responses ?? {}) as Record<string, any>))
-    .filter(([status, r]) => status.startsWith("2") && isObject(r) && typeof r.content?.["application/json"]?.schema?.$ref === "string")
+    .filter(([status, r]) => status.startsWith("2") && typeof r?.content?.["application/json"]?.schema?.$ref === "string")
     .map(([, r]) => String(r.content["application/json"].schema.$ref).split("/").at(-1)!)
     .find((n) => isObject(spec.components.schemas[n]?.properties))!;
   const old = Object.keys(spec.components.schemas[name].properties).at(-1)!;
