@@ -2,34 +2,15 @@
 // and a rename is one finding. Every edit is derived from openapi.yaml, so a spec change needs no test edit.
 import { describe, expect, test } from "vitest";
 import { type Finding, diffSpecs, renderReport } from "../../../scripts/lib/diff/index.ts";
-import { type Json, type JsonObject, inlineSchema, isObject, listOperations } from "../../../scripts/lib/spec.ts";
 import { loadSpec } from "../../../scripts/lib/spec.ts";
 import { specPath } from "../../helpers/paths.ts";
+import { mostSharedEnum, reachers, responseField } from "./spec-picks.ts";
 
 const spec = loadSpec(specPath) as any;
 const SENTINEL = "zz_new_value_for_the_test";
 
-/** Operations (by operationId) and webhooks (`webhook <event>`) whose inlined definition contains `needle`. */
-function reachers(s: JsonObject, needle: string): string[] {
-  const ops = listOperations(s).filter((op) => JSON.stringify(inlineSchema(s, op.operation as Json)).includes(needle)).map((op) => op.operationId);
-  const hooks = listOperations(s, "webhooks").filter((op) => JSON.stringify(inlineSchema(s, op.operation as Json)).includes(needle)).map((op) => `webhook ${op.path}`);
-  return [...ops, ...hooks];
-}
-
-/** The enum component schema that the most webhooks, then operations, reach (payment status, in today's spec). */
-function mostSharedEnum(): string {
-  const names = Object.keys(spec.components.schemas).filter((n) => Array.isArray(spec.components.schemas[n].enum));
-  const reach = (n: string) => {
-    const s = structuredClone(spec);
-    s.components.schemas[n].enum.push(SENTINEL);
-    const all = reachers(s, SENTINEL);
-    return all.filter((r) => r.startsWith("webhook ")).length * 1000 + all.length;
-  };
-  return names.sort((a, b) => reach(b) - reach(a))[0]!;
-}
-
 describe("a new value in a growable enum", () => {
-  const name = mostSharedEnum();
+  const name = mostSharedEnum(spec);
   const base = structuredClone(spec);
   base.components.schemas[name]["x-growable-enum"] = true;
   const head = structuredClone(base);
@@ -63,13 +44,7 @@ describe("a new value in a growable enum", () => {
 });
 
 describe("a renamed response field", () => {
-  // The last property of the component schema that the first operation's first 2xx JSON response refers to.
-  const name = listOperations(spec)
-    .flatMap((op) => Object.entries((op.operation.responses ?? {}) as Record<string, any>))
-    .filter(([status, r]) => status.startsWith("2") && typeof r?.content?.["application/json"]?.schema?.$ref === "string")
-    .map(([, r]) => String(r.content["application/json"].schema.$ref).split("/").at(-1)!)
-    .find((n) => isObject(spec.components.schemas[n]?.properties))!;
-  const old = Object.keys(spec.components.schemas[name].properties).at(-1)!;
+  const { schema: name, property: old } = responseField(spec);
   const head = structuredClone(spec);
   const props = head.components.schemas[name].properties;
   props[`${old}_renamed`] = props[old];
