@@ -1,38 +1,42 @@
-// `npm run diff:spec [-- <git-ref>]`: what changed in openapi.yaml for users since <ref> (default: the latest
-// v* tag, else the previous commit), each change classified breaking / non-breaking / docs-only. Exits 1 on
-// a breaking change unless info.version's major number was bumped.
-import { join } from "node:path";
-import { defaultBaseRef, major, specAt } from "./lib/base-spec.ts";
-import { type Change, diffSpecs, overall, summarize } from "./lib/spec-diff.ts";
+// `npm run diff:spec [-- --spec <file>] [-- --base <file>]`: the breaking-change gate. Compares the spec in the
+// working tree (committed or not) with the spec as last released (the highest releases/openapi-<version>.yaml),
+// or with --base <file>, and lists each change once, classified breaking / non-breaking / docs-only. Exits 1
+// on a breaking change unless info.version's major number is above the base's, and when there is no base.
+import { resolve } from "node:path";
+import { loadBase, major, specVersion } from "./lib/base-spec.ts";
+import { runMain, specPath } from "./lib/cli.ts";
+import { diffSpecs, overall, renderReport, summarize } from "./lib/diff/index.ts";
 import { loadSpec } from "./lib/spec.ts";
 
-// The repository is the working directory (npm runs scripts from the package root).
-const root = process.cwd();
-const ref = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? defaultBaseRef(root);
-if (!ref) {
-  console.log("diff:spec: no git history to compare with (first commit); nothing to check.");
-  process.exit(0);
-}
-const base = specAt(ref, root);
-if (!base) {
-  console.log(`diff:spec: openapi.yaml does not exist at ${ref} (or the ref is not in this clone); nothing to compare.`);
-  process.exit(0);
-}
-const head = loadSpec(join(root, "openapi.yaml"));
-const changes = diffSpecs(base, head);
-const order: Change["class"][] = ["breaking", "non-breaking", "docs-only"];
-for (const cls of order) {
-  const list = changes.filter((c) => c.class === cls);
-  if (!list.length) continue;
-  console.log(`\n${cls} (${list.length})`);
-  for (const c of list) console.log(`  - ${c.where}: ${c.message}`);
-}
-const counts = summarize(changes);
-const verdict = overall(changes);
-const bumped = major(head.info && (head.info as { version?: string }).version) > major(base.info && (base.info as { version?: string }).version);
-console.log(`\ndiff:spec vs ${ref} (${String((base.info as { version?: string }).version)} → ${String((head.info as { version?: string }).version)}): ${verdict}; ` +
-  `${counts.breaking} breaking, ${counts["non-breaking"]} non-breaking, ${counts["docs-only"]} docs-only`);
-if (verdict === "breaking" && !bumped) {
-  console.error("Breaking changes need a major version bump of info.version (and package.json), or a non-breaking design.");
-  process.exit(1);
+runMain("diff:spec", () => {
+  const args = process.argv.slice(2);
+  const stray = args.find((a, i) => !a.startsWith("--") && !["--spec", "--base"].includes(args[i - 1] ?? ""));
+  if (stray !== undefined) {
+    throw new Error(`unexpected argument ${stray}: the base is a file, not a git ref. Use --base <file> ` +
+      `(e.g. git show ${stray}:openapi.yaml > /tmp/base.yaml, then --base /tmp/base.yaml).`);
+  }
+  const baseArg = baseFile(args);
+  const base = loadBase(process.cwd(), baseArg);
+  const path = specPath(args);
+  const head = loadSpec(path);
+  const findings = diffSpecs(base.spec, head);
+  for (const line of renderReport(findings)) console.log(line);
+  const counts = summarize(findings);
+  const verdict = overall(findings);
+  console.log(`diff:spec: ${verdict} — ${path === resolve("openapi.yaml") ? "openapi.yaml" : path} (${specVersion(head)}) against ${base.label} ` +
+    `(${base.version}): ${counts.breaking} breaking, ${counts["non-breaking"]} non-breaking, ${counts["docs-only"]} docs-only`);
+  if (verdict === "breaking" && major(specVersion(head)) <= major(base.version)) {
+    throw new Error(`breaking changes need a major version above ${base.version}: \`npm run release -- ${major(base.version) + 1}.0.0\`, or a non-breaking design.`);
+  }
+});
+
+function baseFile(args: string[]): string | undefined {
+  const i = args.indexOf("--base");
+  if (i >= 0) {
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith("--")) throw new Error("--base needs a file name, e.g. --base releases/openapi-1.0.0.yaml");
+    return resolve(value);
+  }
+  const eq = args.find((a) => a.startsWith("--base="));
+  return eq === undefined ? undefined : resolve(eq.slice("--base=".length));
 }

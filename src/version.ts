@@ -1,2 +1,2 @@
-// Kept equal to package.json "version" (checked in test/unit/package.test.ts).
+// Written by `npm run release` with package.json "version" (test/package/release.test.ts checks they agree).
 export const VERSION = "1.0.0";

@@ -1,0 +1,44 @@
+// Following $refs while remembering which component a change is in, so a change to a shared component is
+// reported once for the component, not once per operation and status that reaches it.
+import { type Json, isObject, resolvePointer } from "../spec.ts";
+import type { Ctx } from "./types.ts";
+
+const KINDS: Record<string, string> = {
+  schemas: "schema", responses: "response", parameters: "parameter", requestBodies: "request body",
+  headers: "header", examples: "example", pathItems: "path item",
+};
+
+/**
+ * When both sides point at the same component, the walk continues inside it (the component becomes the
+ * location); otherwise each side is resolved where it stands and compared at the current location.
+ */
+export function follow(ctx: Ctx, b: Json, h: Json): [Ctx, Json, Json] {
+  const br = refOf(b);
+  const hr = refOf(h);
+  if (br !== undefined && br === hr && !ctx.refs.includes(br)) {
+    const m = /^#\/components\/([^/]+)\/([^/]+)$/.exec(br);
+    if (m && KINDS[m[1]!]) {
+      const inner: Ctx = { ...ctx, component: `${KINDS[m[1]!]} ${m[2]!.replace(/~1/g, "/").replace(/~0/g, "~")}`, path: "", shared: true, refs: [...ctx.refs, br] };
+      return [inner, resolveOnce(ctx, "base", b), resolveOnce(ctx, "head", h)];
+    }
+  }
+  return [ctx, resolveOnce(ctx, "base", b), resolveOnce(ctx, "head", h)];
+}
+
+/** A $ref replaced by its target (keywords beside the $ref win, as OpenAPI 3.1 allows), repeatedly. */
+export function resolveOnce(ctx: Ctx, side: "base" | "head", node: Json): Json {
+  let current = node;
+  const seen = new Set<string>();
+  for (let ref = refOf(current); ref !== undefined; ref = refOf(current)) {
+    if (seen.has(ref) || ctx.refs.includes(ref)) throw new Error(`recursive $ref ${ref}: the spec diff supports non-recursive schemas only`);
+    seen.add(ref);
+    const { $ref: _ref, ...siblings } = current as { [key: string]: Json };
+    const target = resolvePointer(ctx[side], ref);
+    current = isObject(target) ? { ...target, ...siblings } : target;
+  }
+  return current;
+}
+
+function refOf(node: Json): string | undefined {
+  return isObject(node) && typeof node.$ref === "string" ? node.$ref : undefined;
+}
