@@ -3,10 +3,7 @@
 // (PayConnect would redeliver it until it gives up).
 import { type Ajv2020, type KeywordCxt, _ } from "ajv/dist/2020.js";
 import { and, not, or } from "ajv/dist/compile/codegen/index.js";
-import names from "ajv/dist/compile/names.js";
 import { type Json, type JsonObject, deref, isObject, listOperations, requestBodySchema } from "../lib/spec.ts";
-
-const N = names.default;
 
 /** Keywords whose value is data, not a schema: never walked into. */
 const DATA_KEYWORDS = new Set(["examples", "example", "const", "enum", "default"]);
@@ -42,7 +39,7 @@ export function tolerantSchema(node: Json): Json {
  * data)` (ajv's passContext hands `this` down to every sub-schema); any other call is tolerant.
  */
 export function addTolerantKeywords(ajv: Ajv2020): void {
-  const strict = _`${N.this} && ${N.this}.strict === true`;
+  const strict = _`this && this.strict === true`;
   ajv.addKeyword({
     keyword: "knownValues",
     schemaType: "array",
