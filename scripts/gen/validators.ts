@@ -16,10 +16,11 @@ import {
   requestBodySchema,
 } from "../lib/spec.ts";
 import { addTolerantKeywords, envelopeSchema, tolerantSchema } from "./tolerant.ts";
+import { COMMON_DTS, renderRequestDts, renderWebhookDts } from "./validator-dts.ts";
 
-type Part = "body" | "query" | "path" | "header";
+export type Part = "body" | "query" | "path" | "header";
 
-interface Entry {
+export interface Entry {
   exportName: string;
   schema: Json;
   /** [ajv schemaPath prefix, API error code], longest first. */
@@ -191,55 +192,4 @@ function stripAnnotations(node: Json): Json {
     out[key] = key === "examples" || key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
   }
   return out;
-}
-
-const COMMON_DTS = `
-/** An ajv error object (the fields the SDK reads). */
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** A compiled validator: returns whether \`data\` is valid and leaves the problems in \`errors\`. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-
-export interface ValidatorEntry {
-  readonly validate: CompiledValidator;
-  /** [schemaPath prefix, API error code] pairs from \`x-error-code\` in the spec, longest prefix first. */
-  readonly errorCodes: ReadonlyArray<readonly [string, string]>;
-}
-`;
-
-function renderRequestDts(requests: Record<string, Partial<Record<Part, Entry>>>): string {
-  return `
-export declare const requestValidators: {
-${Object.entries(requests)
-  .map(([id, parts]) => `  readonly ${id}: { ${Object.keys(parts).map((p) => `readonly ${p}: ValidatorEntry;`).join(" ")} };`)
-  .join("\n")}
-};
-`;
-}
-
-function renderWebhookDts(webhooks: Record<string, Entry>): string {
-  return `
-/**
- * Event validators. \`validate(event)\` is a tolerant reader: it accepts what the spec calls non-breaking
- * (a new optional field, a new value of an \`x-growable-enum\`). \`validate.call({ strict: true }, event)\`
- * checks the schema exactly.
- */
-export declare const webhookValidators: {
-${Object.keys(webhooks)
-  .map((type) => `  readonly ${JSON.stringify(type)}: ValidatorEntry;`)
-  .join("\n")}
-};
-
-/** The envelope every event shares ({ id, type, created_at, data: { object } }), for types this SDK does not know. */
-export declare const webhookEnvelope: ValidatorEntry;
-`;
 }
