@@ -383,17 +383,21 @@ export interface components {
          *     `partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.
          * @enum {string}
          */
-        PaymentStatus: "pending" | "succeeded" | "failed" | "canceled" | "expired" | "refunded" | "partially_refunded";
+        PaymentStatus: "pending" | "succeeded" | "failed" | "canceled" | "expired" | "refunded" | "partially_refunded" | (string & {});
         /** @description Why a payment failed. */
         PaymentFailure: {
-            /**
-             * @description A machine-readable reason such as `card_declined`, `insufficient_funds`, `expired_card`, `authentication_failed` or `processing_error`.
-             * @example insufficient_funds
-             */
-            code: string;
+            code: components["schemas"]["PaymentFailureCode"];
             /** @description A human-readable explanation you may show to the customer. */
             message: string;
         };
+        /**
+         * @description A machine-readable reason: `card_declined` — the bank declined the card; `insufficient_funds` — not
+         *     enough money on the card; `expired_card` — the card has expired; `authentication_failed` — 3-D Secure
+         *     was not completed; `processing_error` — a failure on the way to the bank, the customer may try again.
+         * @example insufficient_funds
+         * @enum {string}
+         */
+        PaymentFailureCode: "card_declined" | "insufficient_funds" | "expired_card" | "authentication_failed" | "processing_error" | (string & {});
         Payment: {
             id: components["schemas"]["PaymentId"];
             status: components["schemas"]["PaymentStatus"];
@@ -452,7 +456,7 @@ export interface components {
              * @description `pending` until the money is on its way back; then `succeeded` or `failed`.
              * @enum {string}
              */
-            status: "pending" | "succeeded" | "failed";
+            status: "pending" | "succeeded" | "failed" | (string & {});
             /** @description The refunded amount in minor units. */
             amount: number;
             currency: components["schemas"]["Currency"];
@@ -485,7 +489,7 @@ export interface components {
          *     larger than what is left; `rate_limited` — over 100 requests per minute; `internal_error` — retry later.
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "invalid_amount" | "amount_too_large" | "invalid_currency" | "invalid_email" | "unauthorized" | "forbidden" | "not_found" | "idempotency_conflict" | "payment_not_cancelable" | "refund_exceeds_payment" | "rate_limited" | "internal_error";
+        ErrorCode: "invalid_request" | "invalid_amount" | "amount_too_large" | "invalid_currency" | "invalid_email" | "unauthorized" | "forbidden" | "not_found" | "idempotency_conflict" | "payment_not_cancelable" | "refund_exceeds_payment" | "rate_limited" | "internal_error" | (string & {});
         /** @description The body of every 4xx and 5xx response. */
         Error: {
             error: {
@@ -739,6 +743,7 @@ export type SchemaCustomer = components['schemas']['Customer'];
 export type SchemaCreatePaymentRequest = components['schemas']['CreatePaymentRequest'];
 export type SchemaPaymentStatus = components['schemas']['PaymentStatus'];
 export type SchemaPaymentFailure = components['schemas']['PaymentFailure'];
+export type SchemaPaymentFailureCode = components['schemas']['PaymentFailureCode'];
 export type SchemaPayment = components['schemas']['Payment'];
 export type SchemaPaymentList = components['schemas']['PaymentList'];
 export type SchemaCreateRefundRequest = components['schemas']['CreateRefundRequest'];

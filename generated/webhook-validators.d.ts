@@ -3,8 +3,16 @@
 import type { ValidatorEntry } from "./validators.js";
 export type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";
 
+/**
+ * Event validators. `validate(event)` is a tolerant reader: it accepts what the spec calls non-breaking
+ * (a new optional field, a new value of an `x-growable-enum`). `validate.call({ strict: true }, event)`
+ * checks the schema exactly.
+ */
 export declare const webhookValidators: {
   readonly "payment.succeeded": ValidatorEntry;
   readonly "payment.failed": ValidatorEntry;
   readonly "payment.refunded": ValidatorEntry;
 };
+
+/** The envelope every event shares ({ id, type, created_at, data: { object } }), for types this SDK does not know. */
+export declare const webhookEnvelope: ValidatorEntry;

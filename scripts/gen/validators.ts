@@ -15,10 +15,12 @@ import {
   listOperations,
   requestBodySchema,
 } from "../lib/spec.ts";
+import { addTolerantKeywords, envelopeSchema, tolerantSchema } from "./tolerant.ts";
+import { COMMON_DTS, renderRequestDts, renderWebhookDts } from "./validator-dts.ts";
 
-type Part = "body" | "query" | "path" | "header";
+export type Part = "body" | "query" | "path" | "header";
 
-interface Entry {
+export interface Entry {
   exportName: string;
   schema: Json;
   /** [ajv schemaPath prefix, API error code], longest first. */
@@ -29,7 +31,7 @@ export interface ValidatorModules {
   /** Request bodies, queries and path parameters (full format checks: they guard user input). */
   requests: { js: string; dts: string };
   /**
-   * Webhook event payloads, in their own module so `@payconnect/sdk/webhooks` does not carry the request
+   * Webhook event payloads (tolerant unless called with `this.strict`, see tolerant.ts), in their own module so `@payconnect/sdk/webhooks` does not carry the request
    * validators, and with ajv-formats' "fast" format checks: the full date-time/email checks cost ~1 µs of
    * the ~1.2 µs an event validation takes, on a payload whose signature was already verified.
    */
@@ -56,10 +58,12 @@ export async function renderValidators(spec: JsonObject, banner: string, project
     const body = requestBodySchema(spec, hook);
     if (!body) throw new Error(`webhook ${hook.path} has no application/json request body`);
     // Not inlined: the three events share Payment, which should be compiled once (see compileModule).
-    webhooks[hook.path] = { exportName: `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, schema: toSharedRefs(body.schema), errorCodes: [] };
+    webhooks[hook.path] = { exportName: `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, schema: tolerantSchema(toSharedRefs(body.schema)), errorCodes: [] };
   }
+  // An event of a type newer than this SDK is checked against the envelope every event shares.
+  const envelope: Entry = { exportName: "webhook_envelope", schema: toSharedRefs(envelopeSchema(spec)), errorCodes: [] };
   const components = isObject(spec.components) && isObject(spec.components.schemas) ? spec.components.schemas : {};
-  const sharedSchemas = { $id: SHARED_ID, $defs: toSharedRefs(components) } as JsonObject;
+  const sharedSchemas = { $id: SHARED_ID, $defs: tolerantSchema(toSharedRefs(components)) } as JsonObject;
 
   const ref = (e: Entry) => `{ validate: ${e.exportName}, errorCodes: ${JSON.stringify(e.errorCodes)} }`;
   const requestTable = `
@@ -75,6 +79,7 @@ ${Object.entries(webhooks)
   .map(([type, e]) => `  ${JSON.stringify(type)}: ${ref(e)},`)
   .join("\n")}
 };
+export const webhookEnvelope = ${ref(envelope)};
 `;
   const requestEntries = Object.values(requests).flatMap((parts) => Object.values(parts));
   return {
@@ -83,7 +88,7 @@ ${Object.entries(webhooks)
       dts: banner + COMMON_DTS + renderRequestDts(requests),
     },
     webhooks: {
-      js: banner + (await compileModule(Object.values(webhooks), "fast", webhookTable, projectRoot, sharedSchemas)),
+      js: banner + (await compileModule([...Object.values(webhooks), envelope], "fast", webhookTable, projectRoot, sharedSchemas)),
       // The shared interfaces are declared once, in validators.d.ts.
       dts: banner + `\nimport type { ValidatorEntry } from "./validators.js";\nexport type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";\n` + renderWebhookDts(webhooks),
     },
@@ -108,7 +113,8 @@ function toSharedRefs(node: Json): Json {
 /**
  * Compiles `entries` to ajv standalone code and bundles it, with `tables` appended, into one ES module.
  * With `shared` (a document of $defs the entries $ref), referenced schemas become shared functions instead
- * of being inlined into every entry.
+ * of being inlined into every entry, and the tolerant-reader keywords are available (validators then read
+ * `this`: ajv's passContext).
  */
 async function compileModule(entries: Entry[], formats: "full" | "fast", tables: string, projectRoot: string, shared?: JsonObject): Promise<string> {
   const ajv = new Ajv2020({
@@ -119,8 +125,10 @@ async function compileModule(entries: Entry[], formats: "full" | "fast", tables:
     allErrors: true, // report every problem at once, not just the first
     code: { source: true, esm: true, lines: true },
     inlineRefs: shared === undefined,
+    passContext: shared !== undefined,
   });
   addFormats.default(ajv, { mode: formats });
+  if (shared) addTolerantKeywords(ajv);
   if (shared) ajv.addSchema(stripAnnotations(shared) as object);
   for (const e of entries) ajv.addSchema(stripAnnotations(e.schema) as object, e.exportName);
   const standalone = standaloneCode.default(ajv, Object.fromEntries(entries.map((e) => [e.exportName, e.exportName])));
@@ -184,47 +192,4 @@ function stripAnnotations(node: Json): Json {
     out[key] = key === "examples" || key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
   }
   return out;
-}
-
-const COMMON_DTS = `
-/** An ajv error object (the fields the SDK reads). */
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** A compiled validator: returns whether \`data\` is valid and leaves the problems in \`errors\`. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-
-export interface ValidatorEntry {
-  readonly validate: CompiledValidator;
-  /** [schemaPath prefix, API error code] pairs from \`x-error-code\` in the spec, longest prefix first. */
-  readonly errorCodes: ReadonlyArray<readonly [string, string]>;
-}
-`;
-
-function renderRequestDts(requests: Record<string, Partial<Record<Part, Entry>>>): string {
-  return `
-export declare const requestValidators: {
-${Object.entries(requests)
-  .map(([id, parts]) => `  readonly ${id}: { ${Object.keys(parts).map((p) => `readonly ${p}: ValidatorEntry;`).join(" ")} };`)
-  .join("\n")}
-};
-`;
-}
-
-function renderWebhookDts(webhooks: Record<string, Entry>): string {
-  return `
-export declare const webhookValidators: {
-${Object.keys(webhooks)
-  .map((type) => `  readonly ${JSON.stringify(type)}: ValidatorEntry;`)
-  .join("\n")}
-};
-`;
 }

@@ -11,7 +11,10 @@ export interface ParsedSignature {
   signatures: string[];
 }
 
-export function parseSignatureHeader(header: unknown): ParsedSignature {
+export function parseSignatureHeader(received: unknown): ParsedSignature {
+  // Node's IncomingHttpHeaders and some frameworks hand over a header as an array; one element is simply
+  // that header (issue 10 item 14). Several are refused below: it would be open which one was meant.
+  const header = Array.isArray(received) && received.length <= 1 ? received[0] : received;
   if (header === undefined || header === null || header === "") {
     throw new WebhookVerificationError("missing_header", "No x-payconnect-signature header: this request was not sent by PayConnect, or a proxy dropped the header.");
   }

@@ -14,8 +14,14 @@ export function toRawBody(body: unknown, fn: string): string | Uint8Array {
   );
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a leading BOM in the text, so bytes and the same body as a string decode alike.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+/**
+ * The body as the JSON text to parse: UTF-8 decoded, without one leading byte order mark. The signature is
+ * over the exact bytes, BOM included; only the parse skips it, the same for bytes and strings (issue 10 item 14).
+ */
 export function bodyText(body: string | Uint8Array): string {
-  return typeof body === "string" ? body : decoder.decode(body);
+  const text = typeof body === "string" ? body : decoder.decode(body);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

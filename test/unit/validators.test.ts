@@ -1,10 +1,15 @@
 // The seed's limits, enforced by the generated standalone validators (the same ones the SDK runs).
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { requestValidators } from "../../generated/validators.js";
 import { webhookValidators } from "../../generated/webhook-validators.js";
 import { operations } from "../../generated/operations.ts";
 import { root } from "../helpers/paths.ts";
+import { specEvents } from "./webhooks/spec-events.ts";
 
 const ok = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
 const body = requestValidators.createPayment.body;
@@ -78,15 +83,12 @@ describe("other validators", () => {
   });
 
   test("webhook event validators accept their type only", () => {
-    const payment = { id: "pay_1", status: "succeeded", amount: 1000, amount_refunded: 0, currency: "RUB", description: null,
-      customer: { email: "a@example.com" }, metadata: {}, confirmation_url: null, created_at: "2026-11-29T12:00:00Z",
-      expires_at: "2026-11-29T12:30:00Z", failure: null };
-    const event = { id: "evt_1", type: "payment.succeeded", created_at: "2026-11-29T12:03:00Z", data: { object: payment } };
-    expect(webhookValidators["payment.succeeded"].validate(event)).toBe(true);
-    expect(webhookValidators["payment.failed"].validate(event)).toBe(false);
-    expect(webhookValidators["payment.succeeded"].validate({ ...event, data: {} })).toBe(false);
-    // A new field on the payment must not break receivers (forward compatibility).
-    expect(webhookValidators["payment.succeeded"].validate({ ...event, data: { object: { ...payment, new_field: 1 } } })).toBe(true);
+    for (const e of specEvents()) {
+      const validators = webhookValidators as Record<string, { validate: (data: unknown) => boolean }>;
+      expect(validators[e.type]!.validate(e.event), e.name).toBe(true);
+      for (const other of Object.keys(webhookValidators).filter((t) => t !== e.type)) expect(validators[other]!.validate(e.event)).toBe(false);
+      expect(validators[e.type]!.validate({ ...e.event, data: {} })).toBe(false);
+    }
   });
 });
 
@@ -107,4 +109,39 @@ test("validators load and work with code generation from strings disallowed (as 
   const control = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "-e", "new Function('return 1')()"], { encoding: "utf8" });
   expect(control.status).not.toBe(0);
   expect(control.stderr).toMatch(/Code generation from strings disallowed/);
+});
+
+describe("tolerant event validators (generated from a spec whose objects are all closed)", () => {
+  test("a new field passes validate() and fails validate.call({ strict: true }) exactly where additionalProperties is false", async () => {
+    const { spec } = await import("./webhooks/spec-events.ts");
+    const { renderValidators } = await import("../../scripts/gen/validators.ts");
+    const closed = structuredClone(spec) as any;
+    let closedCount = 0;
+    for (const schema of Object.values(closed.components.schemas) as any[]) {
+      if (schema.type === "object" && schema.properties && schema.additionalProperties === undefined) {
+        schema.additionalProperties = false;
+        closedCount++;
+      }
+    }
+    expect(closedCount).toBeGreaterThan(0);
+    const { webhooks } = await renderValidators(closed, "", root);
+    const dir = mkdtempSync(join(tmpdir(), "pc-closed-"));
+    try {
+      writeFileSync(join(dir, "v.mjs"), webhooks.js);
+      const { webhookValidators: closedValidators } = await import(pathToFileURL(join(dir, "v.mjs")).href);
+      for (const e of specEvents()) {
+        const entry = closedValidators[e.type];
+        const withField = { ...e.event, data: { object: { ...(e.event.data as any).object, field_from_a_newer_api: 1 } } };
+        expect(entry.validate(e.event)).toBe(true);
+        expect(entry.validate.call({ strict: true }, e.event)).toBe(true);
+        expect(entry.validate(withField), e.name).toBe(true);
+        expect(entry.validate.call({ strict: true }, withField), e.name).toBe(false);
+        expect(entry.validate.errors[0]).toMatchObject({ instancePath: "/data/object", keyword: "closedProperties" });
+        // A real defect is still one in tolerant mode.
+        expect(entry.validate({ ...withField, id: 42 })).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,0 +1,88 @@
+// Tolerant readers: the schema a receiver checks an incoming payload against, relaxed by exactly the
+// changes the spec calls non-breaking, so a genuine event is never turned away for one of them
+// (PayConnect would redeliver it until it gives up).
+import { type Ajv2020, type KeywordCxt, _ } from "ajv/dist/2020.js";
+import { and, not, or } from "ajv/dist/compile/codegen/index.js";
+import { type Json, type JsonObject, deref, isObject, listOperations, requestBodySchema } from "../lib/spec.ts";
+
+/** Keywords whose value is data, not a schema: never walked into. */
+const DATA_KEYWORDS = new Set(["examples", "example", "const", "enum", "default"]);
+
+/**
+ * Rewrites the two checks a tolerant reader skips into keywords that apply only in strict mode (see
+ * addTolerantKeywords): a growable enum's `enum` → `knownValues` (a new value passes; its base `type` is
+ * still checked), and `additionalProperties: false` → `closedProperties` (a new optional field passes).
+ * Everything else stays: required fields, types, formats, patterns, `const`, closed enums. One compiled
+ * validator serves both modes, so the webhooks bundle does not carry a second copy of every schema.
+ */
+export function tolerantSchema(node: Json): Json {
+  if (Array.isArray(node)) return node.map(tolerantSchema);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  const growable = node["x-growable-enum"] === true && Array.isArray(node.enum);
+  for (const [key, value] of Object.entries(node)) {
+    if (growable && key === "enum") out.knownValues = value;
+    else if (key === "additionalProperties" && value === false) {
+      if (node.patternProperties !== undefined) throw new Error("additionalProperties: false beside patternProperties is not supported by the tolerant readers");
+      out.closedProperties = Object.keys(isObject(node.properties) ? node.properties : {});
+    } else out[key] = DATA_KEYWORDS.has(key) ? value : tolerantSchema(value);
+  }
+  if (growable && node.type === undefined) {
+    // An enum without `type` still says what kind of values it holds; keep that much in tolerant mode.
+    out.type = [...new Set((node.enum as Json[]).map((v) => (v === null ? "null" : typeof v === "number" ? "number" : typeof v)))].sort();
+  }
+  return out;
+}
+
+/**
+ * The strict-only keywords. They read `this.strict`: call a validator with `validate.call({ strict: true },
+ * data)` (ajv's passContext hands `this` down to every sub-schema); any other call is tolerant.
+ */
+export function addTolerantKeywords(ajv: Ajv2020): void {
+  const strict = _`this && this.strict === true`;
+  ajv.addKeyword({
+    keyword: "knownValues",
+    schemaType: "array",
+    error: { message: "must be one of the values listed in the spec (strict mode)" },
+    code(cxt: KeywordCxt) {
+      const values = cxt.schema as Json[];
+      cxt.fail(and(strict, not(or(...values.map((v) => _`${cxt.data} === ${v as string}`)))));
+    },
+  });
+  ajv.addKeyword({
+    keyword: "closedProperties",
+    type: "object",
+    schemaType: "array",
+    error: { message: "must not have properties the spec does not list (strict mode)" },
+    code(cxt: KeywordCxt) {
+      const names = cxt.schema as string[];
+      cxt.gen.if(strict, () =>
+        cxt.gen.forIn("key", cxt.data, (key) => {
+          cxt.gen.if(not(or(...names.map((n) => _`${key} === ${n}`))), () => cxt.error());
+        }),
+      );
+    },
+  });
+}
+
+/**
+ * The envelope every event shares, for types this SDK does not know: the properties (and required names)
+ * all of the spec's event schemas have in common with the same schema (`id`, `created_at`), plus `type` as
+ * any string and `data.object` as any object — what the spec's intro promises for every event.
+ */
+export function envelopeSchema(spec: JsonObject): JsonObject {
+  const events = listOperations(spec, "webhooks").map((hook) => deref(spec, requestBodySchema(spec, hook)!.schema) as JsonObject);
+  if (events.length === 0) throw new Error("the spec has no webhooks: there is no event envelope to derive");
+  const props = (e: JsonObject) => (isObject(e.properties) ? e.properties : {});
+  const requiredOf = (e: JsonObject) => (Array.isArray(e.required) ? e.required.map(String) : []);
+  const properties: JsonObject = {};
+  for (const [name, schema] of Object.entries(props(events[0]!))) {
+    if (name === "type" || name === "data") continue;
+    if (events.every((e) => JSON.stringify(props(e)[name]) === JSON.stringify(schema))) properties[name] = schema;
+  }
+  properties.type = { type: "string", minLength: 1 };
+  properties.data = { type: "object", required: ["object"], properties: { object: { type: "object" } } };
+  const required = requiredOf(events[0]!).filter((name) => name in properties && events.every((e) => requiredOf(e).includes(name)));
+  for (const name of ["type", "data"]) if (!required.includes(name)) required.push(name);
+  return { type: "object", required, properties };
+}
