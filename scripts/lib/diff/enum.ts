@@ -4,7 +4,9 @@
 // reaches readers whose types are closed.
 import type { Json, JsonObject } from "../spec.ts";
 import { stable } from "./stable.ts";
-import { ALWAYS, type Ctx, NARROWS, NEVER, WIDENS, emit } from "./types.ts";
+import { ALWAYS, type Ctx, type Impact, NARROWS, NEVER, WIDENS, emit } from "./types.ts";
+
+const REQUEST_ONLY: Impact = { request: true, response: false, event: false };
 
 export const GROWABLE = "x-growable-enum";
 
@@ -15,7 +17,8 @@ export function diffEnum(ctx: Ctx, b: JsonObject, h: JsonObject): void {
   if (bGrow && !hGrow) emit(ctx, ALWAYS, `no longer ${GROWABLE}: readers' types close; a reader written for unknown values is no longer told to keep it`);
   if (!Array.isArray(b.enum) && !Array.isArray(h.enum)) return;
   if (!Array.isArray(h.enum)) return emit(ctx, WIDENS, "enum removed (any value now)");
-  if (!Array.isArray(b.enum)) return emit(ctx, NARROWS, "enum added");
+  // A growable enum on a field that had none only documents known values: readers still accept any value.
+  if (!Array.isArray(b.enum)) return emit(ctx, hGrow ? REQUEST_ONLY : NARROWS, hGrow ? "growable enum added (requests narrow; readers still accept any value)" : "enum added");
   const be = new Set((b.enum as Json[]).map(stable));
   const he = new Set((h.enum as Json[]).map(stable));
   const removed = [...be].filter((v) => !he.has(v)).map(show);
