@@ -1,4 +1,5 @@
-// Every ```ts sample in README.md and docs/*.md type-checks as written, in strict mode, against the built
+// Every ```ts sample in README.md, docs/*.md and the rendered API docs (openapi.yaml's descriptions and the
+// generated x-codeSamples) type-checks as written, in strict mode, against the built
 // package (`@payconnect/sdk` resolves to dist/ through package.json `exports`; run `npm run compile` first).
 // Names a sample uses without declaring them (`app`, `express`, `fulfil`, …) get a generated preamble:
 // typed where the type matters to the sample, a catch-all function otherwise. A sample opts out only with
@@ -7,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
-import { root } from "../helpers/paths.ts";
+import { withCodeSamples } from "../../scripts/lib/code-samples.ts";
+import { listOperations, loadSpec } from "../../scripts/lib/spec.ts";
+import { root, specPath } from "../helpers/paths.ts";
 
 const SKIP = /^\s*\/\/\s*typecheck:\s*skip\b\s*(?:[—–:-]\s*)?(.*)$/m;
 
@@ -23,6 +26,29 @@ const catchAll = (name: string) => `declare function ${name}(...args: unknown[])
 
 interface Sample { file: string; line: number; code: string }
 
+/** ```ts blocks inside any markdown `description` of openapi.yaml, and the generated x-codeSamples: what the rendered docs show. */
+function specSamples(): Sample[] {
+  const text = readFileSync(specPath, "utf8");
+  const found: Sample[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)```(ts|typescript)\s*$/.exec(lines[i]!);
+    if (!open) continue;
+    const end = lines.findIndex((l, j) => j > i && l.trim() === "```");
+    found.push({ file: "openapi.yaml", line: i + 2, code: lines.slice(i + 1, end).map((l) => l.slice(open[1]!.length)).join("\n") });
+    i = end;
+  }
+  const spec = withCodeSamples(loadSpec(specPath));
+  for (const section of ["paths", "webhooks"] as const) {
+    for (const op of listOperations(spec, section)) {
+      for (const sample of (op.operation["x-codeSamples"] ?? []) as unknown as { lang: string; source: string }[]) {
+        if (sample.lang === "TypeScript") found.push({ file: `x-codeSamples of ${op.operationId}`, line: 1, code: sample.source });
+      }
+    }
+  }
+  return found;
+}
+
 function samples(): Sample[] {
   const docs = existsSync(join(root, "docs")) ? readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join("docs", f)) : [];
   return ["README.md", ...docs].flatMap((file) => {
@@ -35,7 +61,7 @@ function samples(): Sample[] {
       i = end;
     }
     return found;
-  });
+  }).concat(specSamples());
 }
 
 const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
