@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { header } from "./lib/header.ts";
 import { loadSpec } from "./lib/spec.ts";
 import { renderOperations, operationRows } from "./gen/operations.ts";
+import { renderModels } from "./gen/models.ts";
 import { renderTypes } from "./gen/types.ts";
 import { renderValidators } from "./gen/validators.ts";
 import { renderErrors } from "./gen/errors.ts";
@@ -22,6 +23,7 @@ export async function renderAll(specPath: string): Promise<Record<string, string
     "schema.ts": await renderTypes(spec, banner),
     "operations.ts": renderOperations(spec, banner),
     "errors.ts": renderErrors(spec, banner),
+    "models.ts": renderModels(spec, banner),
     "validators.js": validators.requests.js,
     "validators.d.ts": validators.requests.dts,
     "webhook-validators.js": validators.webhooks.js,

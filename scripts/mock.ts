@@ -13,7 +13,8 @@ Point the SDK at it:
   const pc = createPayConnect({ secretKey: "sk_test_anything", baseUrl: "${prism.url}" });
 Or run the quickstart:
   PAYCONNECT_SECRET_KEY=sk_test_x PAYCONNECT_BASE_URL=${prism.url} npx tsx examples/quickstart.ts
-Ask for a documented status or example with a header: Prefer: code=404  /  Prefer: example=amountTooLarge
+Ask for a documented status, or a named example of one, with a header (Prism looks for the example under
+the status it answers with, so name both): Prefer: code=404 on getPayment  /  Prefer: code=422, example=amountTooLarge
 Invalid requests get 422 with the violations in the sl-violations header. Ctrl-C stops it.
 `);
 const stop = () => void prism.stop().then(() => process.exit(0));

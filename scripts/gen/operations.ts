@@ -8,6 +8,7 @@ import {
   listOperations,
   requestBodySchema,
 } from "../lib/spec.ts";
+import { camelCase, jsdoc } from "./jsdoc.ts";
 
 export interface OperationRow {
   method: string;
@@ -73,6 +74,39 @@ function listResponse(spec: JsonObject, op: OperationRef): boolean {
   return "data" in props && "has_more" in props;
 }
 
+/**
+ * Where an operation is explained in the rendered reference (Redoc's `#tag/<tag>/operation/<id>` anchors),
+ * under the spec's top-level `externalDocs.url`; undefined when the spec does not say where its docs live.
+ */
+export function docsLink(spec: JsonObject, op: OperationRef): string | undefined {
+  const base = isObject(spec.externalDocs) && typeof spec.externalDocs.url === "string" ? spec.externalDocs.url : undefined;
+  if (base === undefined) return undefined;
+  const tag = Array.isArray(op.operation.tags) && typeof op.operation.tags[0] === "string" ? op.operation.tags[0] : undefined;
+  return `${base}#${tag === undefined ? "" : `tag/${encodeURIComponent(tag)}/`}operation/${op.operationId}`;
+}
+
+/**
+ * One entry per operation: its path parameters as a labelled tuple (so a method reads
+ * `getPayment(paymentId: string, …)`, not `args_0`), under a JSDoc block from the spec's summary and
+ * description. src/client/types.ts maps over this interface, which carries the JSDoc onto each method.
+ */
+function renderPathArgs(spec: JsonObject): string {
+  const entries = listOperations(spec).map((op) => {
+    const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const labels = pathParams.map((name) => `${camelCase(name)}: OperationTypes[${JSON.stringify(op.operationId)}]["parameters"]["path"][${JSON.stringify(name)}]`);
+    const text = (key: string) => (typeof op.operation[key] === "string" ? (op.operation[key] as string) : undefined);
+    const link = docsLink(spec, op);
+    const tags = [`\`${op.method.toUpperCase()} ${op.path}\``, ...(link ? [`@see {@link ${link} | API reference}`] : [])];
+    if (op.operation.deprecated === true) tags.push("@deprecated");
+    return `${jsdoc([text("summary"), text("description")], tags, "  ")}  ${op.operationId}: [${labels.join(", ")}];`;
+  });
+  return `/** Per operation: the path parameters, in path order, that the SDK method takes first; documented from the spec. */
+export interface OperationPathArgs {
+${entries.join("\n")}
+}
+`;
+}
+
 export function renderOperations(spec: JsonObject, banner: string): string {
   const rows = operationRows(spec);
   const webhooks = Object.keys(isObject(spec.webhooks) ? spec.webhooks : {});
@@ -80,6 +114,8 @@ export function renderOperations(spec: JsonObject, banner: string): string {
     .map(([id, row]) => `  ${id}: ${JSON.stringify(row)},`)
     .join("\n");
   return `${banner}
+import type { operations as OperationTypes } from "./schema.js";
+
 export interface OperationInfo {
   readonly method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
   readonly path: string;
@@ -107,5 +143,6 @@ export type OperationId = keyof typeof operations;
 export const webhookEvents = ${JSON.stringify(webhooks)} as const;
 
 export type WebhookEventType = (typeof webhookEvents)[number];
-`;
+
+${renderPathArgs(spec)}`;
 }

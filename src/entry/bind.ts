@@ -1,11 +1,20 @@
 // Binds the generic client to the generated tables of openapi.yaml.
-import { operations } from "../../generated/operations.js";
+import type { Client } from "openapi-fetch";
+import { type OperationPathArgs, operations } from "../../generated/operations.js";
 import type { operations as OperationTypes, paths } from "../../generated/schema.js";
 import { requestValidators } from "../../generated/validators.js";
-import { type ClientFor, createClientFrom, type Platform } from "../client/create-client.js";
+import { createClientFrom, type Platform } from "../client/create-client.js";
 import type { PayConnectOptions } from "../client/options.js";
+import type { Methods } from "../client/types.js";
 
-export type PayConnect = ClientFor<typeof operations, OperationTypes, paths>;
+/**
+ * A PayConnect client: one method per operation of the API, named by its `operationId`, taking the path
+ * parameters first, then the body or query, then per-request options.
+ */
+export type PayConnect = Methods<typeof operations, OperationTypes, OperationPathArgs> & {
+  /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
+  readonly raw: Client<paths>;
+};
 
 export function bindCreatePayConnect(platform: Platform): (options: PayConnectOptions) => PayConnect {
   return (options) =>

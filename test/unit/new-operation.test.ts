@@ -40,9 +40,15 @@ import { nodePlatform } from "../../../src/platform/node.js";
 import { operations } from "./generated/operations.js";
 import { requestValidators } from "./generated/validators.js";
 import type { operations as Ops, paths } from "./generated/schema.js";
+import type { Methods } from "../../../src/client/types.js";
+import type { OperationPathArgs } from "./generated/operations.js";
+import type { Balance } from "./generated/models.js";
 
 const pc = createClientFrom<typeof operations, Ops, paths>({ operations, requestValidators }, nodePlatform, { secretKey: "sk_test" });
 export const balance: Promise<{ available: number; currency: string }> = pc.getBalance({ currency: "RUB" });
+// The generated signatures and named types cover the new operation and its new schema too.
+declare const documented: Methods<typeof operations, Ops, OperationPathArgs>;
+export const named: Promise<Balance> = documented.getBalance({ currency: "RUB" });
 // @ts-expect-error — the query is required (currency is a required parameter)
 pc.getBalance();
 // @ts-expect-error — available is a number, not a string
