@@ -26,16 +26,19 @@ export interface GeneratedApi<T extends Record<string, OperationInfo>> {
   requestValidators: ValidatorTable;
 }
 
-export type ClientFor<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}> =
-  Methods<T, Ops> & {
-    /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
-    readonly raw: Client<Paths>;
-    /**
-     * Closes the client's keep-alive connections (node:http on Node; a `fetch` you pass keeps its own pool).
-     * Call it when a short-lived client is done; later calls fail with a clear error. Idempotent.
-     */
-    close(): void;
-  };
+/** What every client has besides its operation methods. */
+export interface ClientExtras<Paths extends {}> {
+  /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
+  readonly raw: Client<Paths>;
+  /**
+   * Closes the client's keep-alive connections (node:http on Node; a `fetch` you pass keeps its own pool).
+   * Call it when a short-lived client is done; later calls fail with a clear error. Idempotent.
+   */
+  close(): void;
+}
+
+export type ClientFor<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}> = Methods<T, Ops> &
+  ClientExtras<Paths>;
 
 export function createClientFrom<T extends Record<string, OperationInfo>, Ops extends object, Paths extends {}>(
   api: GeneratedApi<T>,
