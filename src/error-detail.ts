@@ -44,7 +44,7 @@ export function describeResponse(status: number, raw: string, headers: Record<st
   const problem = isObject(parsed) ? parsed : undefined;
   const detail = str(problem?.detail) ?? str(problem?.title);
   const where = context ? `${context.operation} (${context.method} ${context.path}) got HTTP ${status} from ${context.baseUrl}` : `HTTP ${status}`;
-  const hint = status === 404 ? " Check `baseUrl`: it must be the root the API's paths start from, e.g. https://api.payconnect.com." : "";
+  const hint = status === 404 ? " Check that baseUrl is the API root, e.g. https://api.payconnect.com." : "";
   const body: ApiErrorBody | undefined = violations ?? problem ? { details: violations ?? problem } : undefined;
   return { body, fallback: `${where} without a PayConnect error body${detail ? `: ${detail}` : ""}${also}.${hint}` };
 }

@@ -58,6 +58,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     options.tokenRefreshMarginSec,
   );
   const core: Core = createCore({
+    ...options,
     transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(options),
     credentials: {
       secretKey: options.secretKey,
@@ -65,12 +66,6 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
       invalidate: (token) => tokens.invalidate(token),
       known: () => [options.secretKey, ...tokens.issued()],
     },
-    maxRetries: options.maxRetries,
-    timeoutMs: options.timeoutMs,
-    totalTimeoutMs: options.totalTimeoutMs,
-    logger: options.logger,
-    logLevel: options.logLevel,
-    now: options.now,
     sleep: options.sleep ?? abortableSleep,
   });
   const newIdempotencyKey = () => globalThis.crypto.randomUUID();

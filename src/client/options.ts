@@ -130,7 +130,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
   if (options.httpAgent !== undefined && (options.fetch !== undefined || typeof options.httpAgent !== "object")) {
-    fail("`httpAgent` must be a node:http Agent and is used by the Node transport only; with `fetch`, route that fetch through your proxy");
+    fail("`httpAgent` must be a node:http Agent; it serves the Node transport only, not a `fetch` you pass");
   }
   return {
     secretKey,

@@ -6,7 +6,7 @@ import type { Platform } from "../client/create-client.js";
 export const webPlatform: Platform = {
   name: "web",
   defaultTransport({ httpAgent }) {
-    if (httpAgent) throw new PayConnectError("createPayConnect: `httpAgent` works on Node only; here, pass a `fetch` that goes through your proxy");
+    if (httpAgent) throw new PayConnectError("createPayConnect: `httpAgent` works on Node only; pass a `fetch` that uses your proxy");
     return fetchTransport((input, init) => globalThis.fetch(input, init));
   },
 };

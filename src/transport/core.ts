@@ -4,10 +4,10 @@
 import { ApiError, type ErrorContext, PayConnectError } from "../errors.js";
 import { connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
 import { type Log, type LogLevel, type Logger, createLog } from "./log.js";
-import { type AttemptOutcome, shouldRetry } from "./retry-policy.js";
+import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { retryDelayMs } from "./retry-timing.js";
 import { scrubText } from "./scrub.js";
-import { attemptSignal, untilAborted } from "./timeout.js";
+import { sendAttempt } from "./attempt.js";
 import type { Transport, WireRequest, WireResponse } from "./types.js";
 
 export type AuthKind = "secretKey" | "accessToken" | "none";
@@ -80,7 +80,8 @@ export function createCore(config: CoreConfig): Core {
       if (closed) throw new PayConnectError("this PayConnect client was closed with close(); create a new client to send requests");
       repeatable ||= request.headers["idempotency-key"] !== undefined;
       const url = new URL(request.url);
-      const where = `${request.method} ${url.pathname}${url.search}`;
+      const path = url.pathname + url.search;
+      const where = `${request.method} ${path}`;
       const deadline = totalTimeoutMs === undefined ? Infinity : now() + totalTimeoutMs;
       let attempts = 0;
       let retries = 0;
@@ -94,47 +95,30 @@ export function createCore(config: CoreConfig): Core {
         if (started >= deadline) throw deadlineFailure(last.failure, context());
         const limit = Math.min(timeoutMs, deadline - started);
         attempts++;
-        const headers = { ...request.headers };
-        // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
-        const attempt = attemptSignal(limit, signal);
-        let token: string | undefined;
-        let response: WireResponse | undefined;
+        const result = await sendAttempt(transport, credentials, request, auth, limit, signal);
+        const { response, token } = result;
         let failure: PayConnectError | undefined;
         let outcome: AttemptOutcome;
         let reason: string;
-        try {
-          if (auth === "accessToken") {
-            token = await untilAborted(credentials.accessToken(), attempt.signal);
-            headers.authorization = `Bearer ${token}`;
-          } else if (auth === "secretKey") {
-            headers.authorization = `Bearer ${credentials.secretKey}`;
-          }
-          response = await transport({ ...request, headers, signal: attempt.signal });
+        if (response) {
           outcome = { kind: "response", status: response.status };
           reason = `HTTP ${response.status}`;
-        } catch (cause) {
-          // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
-          if (signal?.aborted) throw signal.reason;
-          // A failed token request (already retried) or an unusable response: final, and already clean.
-          if (cause instanceof PayConnectError) throw cause;
-          if (attempt.timedOut()) {
-            last = { reason: `a timeout after ${limit} ms` };
-            if (limit < timeoutMs) throw deadlineFailure(cause, context());
-            failure = timeoutFailure(cause, context());
-            outcome = { kind: "timeout" };
-          } else {
-            failure = connectionFailure(cause, context());
-            outcome = { kind: "connection" };
-          }
-          reason = outcome.kind === "timeout" ? last.reason : `a connection error (${scrub(describe(cause))})`;
-        } finally {
-          attempt.dispose();
+        } else if (result.timedOut) {
+          last = { reason: `a timeout after ${limit} ms` };
+          if (limit < timeoutMs) throw deadlineFailure(result.cause, context());
+          failure = timeoutFailure(result.cause, context());
+          outcome = { kind: "timeout" };
+          reason = last.reason;
+        } else {
+          failure = connectionFailure(result.cause, context());
+          outcome = { kind: "connection" };
+          reason = `a connection error (${scrub(describe(result.cause))})`;
         }
         const requestId = response?.headers["x-request-id"];
         const status = response?.status;
         last = { reason, failure };
         log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
-          { method: request.method, path: where.slice(request.method.length + 1), status, durationMs: now() - started, attempt: attempts, requestId });
+          { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId });
 
         if (response) {
           if (response.status < 400) return response;
@@ -162,13 +146,4 @@ export function createCore(config: CoreConfig): Core {
       }
     },
   };
-}
-
-function errorCode(body: string): string | undefined {
-  try {
-    const code = (JSON.parse(body) as { error?: { code?: unknown } })?.error?.code;
-    return typeof code === "string" ? code : undefined;
-  } catch {
-    return undefined;
-  }
 }

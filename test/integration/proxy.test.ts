@@ -5,6 +5,7 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
+import { type Duplex, PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PayConnectError, createPayConnect } from "../../src/entry/node.js";
 import { createPayConnect as createWebClient } from "../../src/entry/web.js";
@@ -37,10 +38,11 @@ class TunnelAgent extends http.Agent {
   constructor(private readonly proxyPort: number) {
     super({ keepAlive: true });
   }
-  override createConnection(options: { host?: string; port?: number }, callback: (error: Error | null, socket?: net.Socket) => void): undefined {
+  override createConnection(options: http.ClientRequestArgs, callback?: (error: Error | null, socket: Duplex) => void): undefined {
+    const done = callback!;
     const connect = http.request({ host: "127.0.0.1", port: this.proxyPort, method: "CONNECT", path: `${options.host}:${options.port}` });
-    connect.on("connect", (res, socket) => (res.statusCode === 200 ? callback(null, socket) : callback(new Error(`proxy answered ${res.statusCode}`))));
-    connect.on("error", (error) => callback(error));
+    connect.on("connect", (res, socket) => (res.statusCode === 200 ? done(null, socket) : done(new Error(`proxy answered ${res.statusCode}`), socket)));
+    connect.on("error", (error) => done(error, new PassThrough()));
     connect.end();
     return undefined;
   }
