@@ -139,6 +139,13 @@ describe("an abort through `signal`", () => {
     expect(await fail(call)).toBe(reason);
   });
 
+  test("AbortSignal.timeout() rejects with its DOMException named TimeoutError, not the SDK's TimeoutError", async () => {
+    const { pc } = client(() => new Promise<never>(() => {}));
+    const error = await fail(pc.getPayment(payment.id, { signal: AbortSignal.timeout(10) }));
+    expect(error.name).toBe("TimeoutError");
+    expect(error).not.toBeInstanceOf(PayConnectError);
+  });
+
   test("abort() without a reason rejects with a DOMException named AbortError, not a PayConnectError", async () => {
     const { pc } = client(() => new Promise<never>(() => {}));
     const error = await fail(pc.getPayment(payment.id, { signal: AbortSignal.abort() }));
