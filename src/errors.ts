@@ -1,5 +1,9 @@
 // Every error the SDK throws, and the one status → class factory (openai-node `APIError.generate`).
 // Messages say what to do next and never contain the secret key or an access token.
+import { type ErrorContext, describeResponse } from "./error-detail.js";
+import { parseRetryAfterMs } from "./transport/retry-timing.js";
+
+export type { ErrorContext } from "./error-detail.js";
 
 export class PayConnectError extends Error {
   override name = "PayConnectError";
@@ -32,6 +36,8 @@ export interface ApiErrorBody {
   message?: string;
   param?: string;
   docs_url?: string;
+  /** See ApiError.details. */
+  details?: unknown;
 }
 
 /** PayConnect answered with a 4xx or 5xx status. */
@@ -47,6 +53,12 @@ export class ApiError extends PayConnectError {
   readonly requestId: string | undefined;
   /** Response headers, lower-case names. */
   readonly headers: Record<string, string>;
+  /**
+   * The server's own explanation beyond the error envelope, parsed, credentials removed: Prism's
+   * `sl-violations` header (`[{ location, severity, code, message }]`) or a problem+json body
+   * (`{ title, detail, validation? }`) from a mock or a proxy.
+   */
+  readonly details: unknown;
 
   constructor(status: number, body: ApiErrorBody | undefined, headers: Record<string, string>, fallback?: string) {
     const code = body?.code ?? "unknown_error";
@@ -59,11 +71,15 @@ export class ApiError extends PayConnectError {
     this.docsUrl = body?.docs_url;
     this.requestId = requestId;
     this.headers = headers;
+    this.details = body?.details;
   }
 
-  /** Builds the subclass that matches the status from a raw response body. */
-  static generate(status: number, rawBody: string, headers: Record<string, string>, fallback?: string): ApiError {
-    const body = parseErrorBody(rawBody);
+  /**
+   * Builds the subclass that matches the status from a response whose body and headers are already
+   * scrubbed. `context` names the call, so an answer that is not PayConnect's (a wrong baseUrl) says where it went.
+   */
+  static generate(status: number, rawBody: string, headers: Record<string, string>, context?: ErrorContext): ApiError {
+    const { body, fallback } = describeResponse(status, rawBody, headers, context);
     const Class =
       status === 400 ? BadRequestError
       : status === 401 ? AuthenticationError
@@ -74,7 +90,8 @@ export class ApiError extends PayConnectError {
       : status === 429 ? RateLimitError
       : status >= 500 ? InternalServerError
       : ApiError;
-    return new Class(status, body, headers, fallback);
+    // Only RateLimitError reads the clock (an HTTP-date Retry-After); the others ignore the extra argument.
+    return new (Class as typeof RateLimitError)(status, body, headers, fallback, context?.now);
   }
 }
 
@@ -84,7 +101,17 @@ export class PermissionDeniedError extends ApiError { override name = "Permissio
 export class NotFoundError extends ApiError { override name = "NotFoundError"; }
 export class ConflictError extends ApiError { override name = "ConflictError"; }
 export class UnprocessableEntityError extends ApiError { override name = "UnprocessableEntityError"; }
-export class RateLimitError extends ApiError { override name = "RateLimitError"; }
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+  /** Seconds to wait before trying again, from `Retry-After` (also beyond the 60 s the SDK waits by itself);
+   * undefined when the header is absent or malformed. */
+  readonly retryAfterSec: number | undefined;
+  constructor(status: number, body: ApiErrorBody | undefined, headers: Record<string, string>, fallback?: string, nowMs = Date.now()) {
+    super(status, body, headers, fallback);
+    const ms = parseRetryAfterMs(headers["retry-after"], nowMs);
+    this.retryAfterSec = ms === undefined ? undefined : Math.ceil(ms / 1000);
+  }
+}
 export class InternalServerError extends ApiError { override name = "InternalServerError"; }
 
 /**
@@ -135,19 +162,4 @@ export class WebhookVerificationError extends PayConnectError {
     super(message);
     this.reason = reason;
   }
-}
-
-function parseErrorBody(raw: string): ApiErrorBody | undefined {
-  try {
-    const parsed = JSON.parse(raw) as { error?: unknown };
-    const error = parsed?.error;
-    if (error && typeof error === "object") {
-      const e = error as Record<string, unknown>;
-      const str = (v: unknown) => (typeof v === "string" ? v : undefined);
-      return { code: str(e.code), message: str(e.message), param: str(e.param), docs_url: str(e.docs_url) };
-    }
-  } catch {
-    // Not JSON (a proxy's HTML error page, say): the status alone classifies it.
-  }
-  return undefined;
 }

@@ -2,7 +2,7 @@
 // its own message (without the key in it). The exchange is safe to repeat, so it is retried like any
 // transient failure; a token the client could not use (empty, unsendable, or with a lifetime that is not a
 // positive finite number) is refused here rather than failing later in a header.
-import { ApiError, AuthenticationError, PayConnectError } from "../errors.js";
+import { AuthenticationError, PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { isHeaderSafeCredential } from "./credential-chars.js";
 import type { IssuedToken } from "./token-manager.js";
@@ -13,6 +13,7 @@ export async function requestToken(
   path: string,
   scope: readonly string[],
   baseHeaders: Record<string, string>,
+  operation: string,
 ): Promise<IssuedToken> {
   const response = await core.send(
     {
@@ -24,7 +25,7 @@ export async function requestToken(
     { auth: "secretKey", repeatable: true },
   );
   if (response.status === 401) {
-    const generic = ApiError.generate(401, core.scrub(response.body), response.headers);
+    const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });
     throw new AuthenticationError(
       401,
       {
@@ -37,7 +38,7 @@ export async function requestToken(
       response.headers,
     );
   }
-  if (response.status >= 400) throw ApiError.generate(response.status, core.scrub(response.body), response.headers);
+  if (response.status >= 400) throw core.apiError(response, { operation, method: "POST", path, baseUrl });
   let parsed: { access_token?: unknown; expires_in?: unknown };
   try {
     parsed = JSON.parse(response.body) as typeof parsed;

@@ -17,8 +17,8 @@ import type { Methods } from "./types.js";
 
 export interface Platform {
   name: string;
-  /** The default transport when no `fetch` option is given. */
-  defaultTransport: () => Transport;
+  /** The default transport when no `fetch` option is given; `httpAgent` is the caller's (a proxy agent). */
+  defaultTransport: (options: { httpAgent?: object | undefined }) => Transport;
 }
 
 export interface GeneratedApi<T extends Record<string, OperationInfo>> {
@@ -46,27 +46,29 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   userOptions: PayConnectOptions,
 ): ClientFor<T, Ops, Paths> {
   const options = resolveOptions(userOptions);
-  const tokenOp = Object.values(api.operations).find((row) => row.auth === "secretKey");
+  const [tokenOperation, tokenOp] = Object.entries(api.operations).find(([, row]) => row.auth === "secretKey") ?? [];
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
 
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
   const tokens = new TokenManager(
-    () => requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders),
+    async () => {
+      const issued = await requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders, tokenOperation!);
+      core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
+      return issued;
+    },
     options.now,
     options.tokenRefreshMarginSec,
   );
   const core: Core = createCore({
-    transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(),
+    ...options,
+    transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(options),
     credentials: {
       secretKey: options.secretKey,
       accessToken: () => tokens.get(),
       invalidate: (token) => tokens.invalidate(token),
       known: () => [options.secretKey, ...tokens.issued()],
     },
-    maxRetries: options.maxRetries,
-    timeoutMs: options.timeoutMs,
-    now: options.now,
     sleep: options.sleep ?? abortableSleep,
   });
   const newIdempotencyKey = () => globalThis.crypto.randomUUID();

@@ -2,8 +2,9 @@
 // building (prepare-request.ts), then the transport core; 2xx → parsed body, anything else → a typed ApiError.
 import type { OperationInfo } from "../../generated/operations.js";
 import type { ValidatorEntry } from "../../generated/validators.js";
-import { ApiError, PayConnectError } from "../errors.js";
+import { PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { type WithResponse, apiPromise } from "./api-promise.js";
 import type { RequestOptions, ResolvedOptions } from "./options.js";
 import { successBody } from "./parse-response.js";
 import { type CallArgs, prepareRequest } from "./prepare-request.js";
@@ -24,7 +25,7 @@ type Method = ((...args: unknown[]) => Promise<unknown>) & { iterate?: (...args:
 export function buildMethods(table: Record<string, OperationInfo>, ctx: MethodContext): Record<string, Method> {
   const methods: Record<string, Method> = {};
   for (const [operationId, row] of Object.entries(table)) {
-    const method: Method = (...args) => invoke(ctx, operationId, row, splitArgs(row, args));
+    const method: Method = (...args) => apiPromise(invoke(ctx, operationId, row, splitArgs(row, args)));
     if (row.paginated) method.iterate = (...args) => paginate(ctx, operationId, row, splitArgs(row, args));
     methods[operationId] = method;
   }
@@ -40,7 +41,7 @@ function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
   return { path, body, query, options: (rest.shift() as RequestOptions | undefined) ?? {} };
 }
 
-async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<unknown> {
+async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
   const { options: client, core } = ctx;
   const v = ctx.validators[operationId] ?? {};
   // A required body whose schema accepts `{}` may be left out (createRefund(id) refunds in full): send `{}`,
@@ -52,16 +53,18 @@ async function invoke(ctx: MethodContext, operationId: string, row: OperationInf
     newIdempotencyKey: ctx.newIdempotencyKey,
   });
   const { options } = call;
-  const path = fillPath(row, call.path);
+  const method = row.method.toUpperCase();
+  const path = fillPath(row, call.path) + queryString(call.query);
   const response = await core.send(
-    { method: row.method.toUpperCase(), url: client.baseUrl + path + queryString(call.query), headers, body },
-    { auth: row.auth, signal: options.signal, timeoutMs: options.timeoutMs },
+    { method, url: client.baseUrl + path, headers, body },
+    { auth: row.auth, signal: options.signal, timeoutMs: options.timeoutMs, totalTimeoutMs: options.totalTimeoutMs },
   );
   if (response.status >= 200 && response.status < 300) {
-    return successBody(response, `${operationId} (${row.method.toUpperCase()} ${path})`, core.scrub);
+    const { status, headers } = response;
+    return { data: successBody(response, `${operationId} (${method} ${path})`, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
   }
-  // A server or proxy may echo the Authorization header in its error text.
-  throw ApiError.generate(response.status, core.scrub(response.body), response.headers, `${operationId} failed`);
+  // A server or proxy may echo the Authorization header in its error text: apiError scrubs it.
+  throw core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl });
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {
@@ -70,7 +73,7 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
   const followed = new Set<unknown>(cursor === undefined ? [] : [cursor]);
   for (;;) {
     const query = cursor === undefined ? call.query : { ...call.query, starting_after: cursor };
-    const page = (await invoke(ctx, operationId, row, { ...call, query })) as { data?: { id?: unknown }[]; has_more?: boolean };
+    const page = (await invoke(ctx, operationId, row, { ...call, query })).data as { data?: { id?: unknown }[]; has_more?: boolean };
     const data = page?.data ?? [];
     yield* data;
     const last = data[data.length - 1];

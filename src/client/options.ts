@@ -1,14 +1,15 @@
 // Public options of createPayConnect, their defaults, and checking them.
 import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
+import { type LogLevel, type Logger, logProblem } from "../transport/log.js";
 
 /** The longest timer Node can set (2³¹ − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-/** Why `value` is not a usable `timeoutMs`, or undefined when it is. */
-export function timeoutProblem(value: unknown): string | undefined {
+/** Why `value` is not a usable `timeoutMs` (or `name`), or undefined when it is. */
+export function timeoutProblem(value: unknown, name = "timeoutMs"): string | undefined {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_TIMEOUT_MS) {
-    return `\`timeoutMs\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`;
+    return `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`;
   }
   return undefined;
 }
@@ -25,6 +26,18 @@ export interface PayConnectOptions {
   maxRetries?: number;
   /** Timeout of each attempt, waiting for the access token included, in milliseconds (1 to 2³¹ − 1). @default 30_000 */
   timeoutMs?: number;
+  /** Deadline of a whole call, retries and the waits between them included (1 to 2³¹ − 1 ms): no attempt
+   * starts after it, one in flight is cut at it, and the call fails with TimeoutError. @default none */
+  totalTimeoutMs?: number;
+  /** Where log lines go when `logLevel` is not "off": any object with error, warn, info and debug methods.
+   * Credentials and customer emails are redacted. @default console */
+  logger?: Logger;
+  /** "debug": every attempt (method, path, status, duration, request id); "info": token refreshes;
+   * "warn": retries with reason and delay; "error": calls that failed after retrying. @default "off" */
+  logLevel?: LogLevel;
+  /** A node:http(s) Agent for every request of the default Node transport, e.g. a proxy agent
+   * (`new HttpsProxyAgent(process.env.HTTPS_PROXY)`); the client does not close it. Node only, not with `fetch`. */
+  httpAgent?: object;
   /** Check every body, query and path parameter against the spec before sending; bad input throws
    * `ValidationError` and nothing is sent. @default true */
   validateRequests?: boolean;
@@ -46,6 +59,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout (1 to 2³¹ − 1 ms). */
   timeoutMs?: number;
+  /** Overrides the client's deadline for the whole call, retries included (1 to 2³¹ − 1 ms). */
+  totalTimeoutMs?: number;
   /** Extra request headers. `Authorization` cannot be overridden. An `Idempotency-Key` here is used as given
    * (like `idempotencyKey`; the two must agree). Names and values must be valid HTTP (no CR, LF or NUL). */
   headers?: Record<string, string>;
@@ -57,6 +72,10 @@ export interface ResolvedOptions {
   scope: readonly string[];
   maxRetries: number;
   timeoutMs: number;
+  totalTimeoutMs: number | undefined;
+  logger: Logger | undefined;
+  logLevel: LogLevel | undefined;
+  httpAgent: object | undefined;
   validateRequests: boolean;
   tokenRefreshMarginSec: number;
   fetch: typeof globalThis.fetch | undefined;
@@ -64,8 +83,8 @@ export interface ResolvedOptions {
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
-function checkedTimeout(value: number, fail: (what: string) => never): number {
-  const problem = timeoutProblem(value);
+function checkedTimeout<T extends number | undefined>(value: T, fail: (what: string) => never, name?: string): T {
+  const problem = value === undefined ? undefined : timeoutProblem(value, name);
   if (problem !== undefined) fail(problem);
   return value;
 }
@@ -108,12 +127,21 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     fail('`scope` must be a non-empty array of scope names, e.g. ["payments.read", "payments.write"]');
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("`fetch` must be a fetch function");
+  const logging = logProblem(options.logger, options.logLevel);
+  if (logging) fail(logging);
+  if (options.httpAgent !== undefined && (options.fetch !== undefined || typeof options.httpAgent !== "object")) {
+    fail("`httpAgent` must be a node:http Agent; it serves the Node transport only, not a `fetch` you pass");
+  }
   return {
     secretKey,
     baseUrl,
     scope,
     maxRetries,
     timeoutMs: checkedTimeout(options.timeoutMs ?? 30_000, fail),
+    totalTimeoutMs: checkedTimeout(options.totalTimeoutMs, fail, "totalTimeoutMs"),
+    logger: options.logger,
+    logLevel: options.logLevel,
+    httpAgent: options.httpAgent,
     validateRequests: options.validateRequests ?? true,
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,

@@ -31,9 +31,9 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   const issues: ValidationIssue[] = [];
   const option = (path: string, message: string) => issues.push({ location: "options", path, code: "invalid_request", message });
 
-  if (options.timeoutMs !== undefined) {
-    const problem = timeoutProblem(options.timeoutMs);
-    if (problem) option("/timeoutMs", problem);
+  for (const name of ["timeoutMs", "totalTimeoutMs"] as const) {
+    const problem = options[name] === undefined ? undefined : timeoutProblem(options[name], name);
+    if (problem) option(`/${name}`, problem);
   }
 
   const callerHeaders: Record<string, { name: string; value: string }> = {};

@@ -2,6 +2,7 @@
 // (in path order), then the body or query, then RequestOptions. Generic over the tables so a spec with
 // more operations (test/unit/new-operation.test.ts) gets its methods typed the same way.
 import type { OperationInfo } from "../../generated/operations.js";
+import type { ApiPromise } from "./api-promise.js";
 import type { RequestOptions } from "./options.js";
 
 type AnyOps = object;
@@ -45,7 +46,7 @@ export type PageItem<Op> = SuccessBody<Op> extends { data: (infer I)[] } ? I : n
 
 export type OperationMethod<Row extends OperationInfo, Op, Path extends readonly unknown[] = Strings<Row["pathParams"]>> = ((
   ...args: MethodArgs<Row, Op, Path>
-) => Promise<SuccessBody<Op>>) &
+) => ApiPromise<SuccessBody<Op>>) &
   (Row["paginated"] extends true
     ? {
         /** Every item of every page, following `starting_after` until `has_more` is false. */

@@ -1,12 +1,13 @@
 // The one transport core. Generated methods and `pc.raw` (through its custom fetch) both send through
-// `send`, which adds credentials, applies the per-attempt timeout (token wait included), retries what is
-// safe to retry, and refreshes the access token once on a 401.
-import { PayConnectError } from "../errors.js";
-import { connectionFailure, timeoutFailure } from "./failures.js";
-import { type AttemptOutcome, shouldRetry } from "./retry-policy.js";
+// `send`, which adds credentials, applies the per-attempt timeout (token wait included) and the overall
+// deadline, retries what is safe to retry, refreshes the access token once on a 401, and logs each step.
+import { ApiError, type ErrorContext, PayConnectError } from "../errors.js";
+import { connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
+import { type Log, type LogLevel, type Logger, createLog } from "./log.js";
+import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { retryDelayMs } from "./retry-timing.js";
 import { scrubText } from "./scrub.js";
-import { attemptSignal, untilAborted } from "./timeout.js";
+import { sendAttempt } from "./attempt.js";
 import type { Transport, WireRequest, WireResponse } from "./types.js";
 
 export type AuthKind = "secretKey" | "accessToken" | "none";
@@ -26,15 +27,20 @@ export interface CoreConfig {
   credentials: Credentials;
   maxRetries: number;
   timeoutMs: number;
+  /** Overall deadline of a call, retries and waits included; undefined for none. */
+  totalTimeoutMs?: number | undefined;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
+  logger?: Logger | undefined;
+  logLevel?: LogLevel | undefined;
 }
 
 export interface SendOptions {
   auth: AuthKind;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
+  totalTimeoutMs?: number | undefined;
   /** Safe to resend without an Idempotency-Key (the token exchange: a second token does no harm). */
   repeatable?: boolean;
 }
@@ -45,59 +51,74 @@ export interface Core {
   send(request: CoreRequest, options: SendOptions): Promise<WireResponse>;
   /** `text` with every credential of this client replaced by `[redacted]`. */
   scrub(text: string): string;
+  /** The typed error for a 4xx/5xx response, its body and headers scrubbed. */
+  apiError(response: WireResponse, context: ErrorContext): ApiError;
+  log: Log;
   /** Releases the transport's sockets; later calls fail with a clear error. */
   close(): void;
 }
 
 export function createCore(config: CoreConfig): Core {
   const { transport, credentials, maxRetries, now, sleep, random } = config;
+  const scrub = (text: string) => scrubText(text, credentials.known());
+  const log: Log = createLog(config.logger ?? console, config.logLevel ?? "off", scrub);
   let closed = false;
 
   return {
-    scrub: (text) => scrubText(text, credentials.known()),
+    scrub,
+    log,
+    apiError(response, context) {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(response.headers)) headers[name] = scrub(value);
+      return ApiError.generate(response.status, scrub(response.body), headers, { ...context, now: now() });
+    },
     close() {
       closed = true;
       transport.close?.();
     },
-    async send(request, { auth, signal, timeoutMs = config.timeoutMs, repeatable = false }) {
+    async send(request, { auth, signal, timeoutMs = config.timeoutMs, totalTimeoutMs = config.totalTimeoutMs, repeatable = false }) {
       if (closed) throw new PayConnectError("this PayConnect client was closed with close(); create a new client to send requests");
-      const hasIdempotencyKey = request.headers["idempotency-key"] !== undefined;
+      repeatable ||= request.headers["idempotency-key"] !== undefined;
+      const url = new URL(request.url);
+      const path = url.pathname + url.search;
+      const where = `${request.method} ${path}`;
+      const deadline = totalTimeoutMs === undefined ? Infinity : now() + totalTimeoutMs;
+      let attempts = 0;
       let retries = 0;
       let refreshedAfter401 = false;
+      let last: { reason: string; failure?: PayConnectError | undefined } = { reason: "none" };
+      const context = () => ({ request, attempts, timeoutMs, repeatable, credentials: credentials.known(), totalTimeoutMs, last: last.reason });
       for (;;) {
         signal?.throwIfAborted();
-        const headers = { ...request.headers };
-        // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
-        const attempt = attemptSignal(timeoutMs, signal);
-        let token: string | undefined;
-        let response: WireResponse | undefined;
+        const started = now();
+        // No attempt starts after the deadline, and one in flight is cut at it.
+        if (started >= deadline) throw deadlineFailure(last.failure, context());
+        const limit = Math.min(timeoutMs, deadline - started);
+        attempts++;
+        const result = await sendAttempt(transport, credentials, request, auth, limit, signal);
+        const { response, token } = result;
         let failure: PayConnectError | undefined;
         let outcome: AttemptOutcome;
-        try {
-          if (auth === "accessToken") {
-            token = await untilAborted(credentials.accessToken(), attempt.signal);
-            headers.authorization = `Bearer ${token}`;
-          } else if (auth === "secretKey") {
-            headers.authorization = `Bearer ${credentials.secretKey}`;
-          }
-          response = await transport({ ...request, headers, signal: attempt.signal });
+        let reason: string;
+        if (response) {
           outcome = { kind: "response", status: response.status };
-        } catch (cause) {
-          // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
-          if (signal?.aborted) throw signal.reason;
-          // A failed token request (already retried) or an unusable response: final, and already clean.
-          if (cause instanceof PayConnectError) throw cause;
-          const context = { request, attempts: retries + 1, timeoutMs, credentials: credentials.known() };
-          if (attempt.timedOut()) {
-            failure = timeoutFailure(cause, context);
-            outcome = { kind: "timeout" };
-          } else {
-            failure = connectionFailure(cause, context);
-            outcome = { kind: "connection" };
-          }
-        } finally {
-          attempt.dispose();
+          reason = `HTTP ${response.status}`;
+        } else if (result.timedOut) {
+          last = { reason: `a timeout after ${limit} ms` };
+          if (limit < timeoutMs) throw deadlineFailure(result.cause, context());
+          failure = timeoutFailure(result.cause, context());
+          outcome = { kind: "timeout" };
+          reason = last.reason;
+        } else {
+          failure = connectionFailure(result.cause, context());
+          outcome = { kind: "connection" };
+          reason = `a connection error (${scrub(describe(result.cause))})`;
         }
+        const requestId = response?.headers["x-request-id"];
+        const status = response?.status;
+        last = { reason, failure };
+        log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
+          { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId });
 
         if (response) {
           if (response.status < 400) return response;
@@ -105,29 +126,24 @@ export function createCore(config: CoreConfig): Core {
             // The token expired or was revoked server-side: drop it and resend once with a fresh one.
             refreshedAfter401 = true;
             credentials.invalidate(token);
+            log("info", `${where} → 401: access token rejected; fetching a new one and resending`);
             continue;
           }
           if (response.status === 409) outcome = { kind: "response", status: 409, code: errorCode(response.body) };
         }
 
-        const context = { outcome, method: request.method, repeatable: repeatable || hasIdempotencyKey, retriesSoFar: retries, maxRetries };
-        if (!shouldRetry(context)) {
+        if (!shouldRetry({ outcome, method: request.method, repeatable, retriesSoFar: retries, maxRetries })) {
+          if (failure || status! >= 500 || status === 429) log("error", `${where} failed after ${attempts} attempt(s): ${last.reason}`);
           if (failure) throw failure;
           return response!;
         }
         const delay = retryDelayMs(retries, response?.headers["retry-after"], now(), random);
+        // Waiting past the deadline only to give up there helps nobody: give up now.
+        if (now() + delay >= deadline) throw deadlineFailure(failure, context());
         retries++;
+        log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries });
         await sleep(delay, signal);
       }
     },
   };
-}
-
-function errorCode(body: string): string | undefined {
-  try {
-    const code = (JSON.parse(body) as { error?: { code?: unknown } })?.error?.code;
-    return typeof code === "string" ? code : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 // The SDK errors for an attempt that got no response, built from the transport's error with every
-// credential scrubbed from the message and from the cause chain.
+// credential scrubbed from the message and from the cause chain. Advice about idempotency keys appears
+// only where it applies: a GET is simply retried, so its errors do not mention keys (issue 10).
 import { ConnectionError, TimeoutError } from "../errors.js";
 import { scrubError, scrubText } from "./scrub.js";
 import type { CoreRequest } from "./core.js";
@@ -9,33 +10,51 @@ export interface FailureContext {
   /** Attempts made so far, this one included. */
   attempts: number;
   timeoutMs: number;
+  /** Resending is safe: an Idempotency-Key is on the request, or it is the token exchange. */
+  repeatable: boolean;
   credentials: readonly string[];
+  totalTimeoutMs?: number | undefined;
+  /** What the last attempt got, e.g. "HTTP 503". */
+  last?: string;
 }
 
-export function timeoutFailure(cause: unknown, { request, attempts, timeoutMs, credentials }: FailureContext): TimeoutError {
-  return new TimeoutError(
-    `${where(request)} timed out after ${timeoutMs} ms${tries(attempts)}. Raise timeoutMs, or retry later with the same idempotencyKey.`,
-    { cause: scrubError(cause, credentials) },
-  );
+export function timeoutFailure(cause: unknown, ctx: FailureContext): TimeoutError {
+  return new TimeoutError(`${where(ctx)} timed out after ${ctx.timeoutMs} ms${tries(ctx)}; raise timeoutMs or retry later.${keyAdvice(ctx)}`, {
+    cause: scrubError(cause, ctx.credentials),
+  });
 }
 
-export function connectionFailure(cause: unknown, { request, attempts, credentials }: FailureContext): ConnectionError {
+export function connectionFailure(cause: unknown, ctx: FailureContext): ConnectionError {
   return new ConnectionError(
-    `${where(request)}: could not reach ${new URL(request.url).origin}${tries(attempts)}: ${scrubText(describe(cause), credentials)}. ` +
-      `Check the network and baseUrl, then retry with the same idempotencyKey.`,
-    { cause: scrubError(cause, credentials) },
+    `${where(ctx)}: could not reach ${new URL(ctx.request.url).origin}${tries(ctx)}: ${scrubText(describe(cause), ctx.credentials)}. ` +
+      `Check the network and baseUrl.${keyAdvice(ctx)}`,
+    { cause: scrubError(cause, ctx.credentials) },
   );
 }
 
-function where(request: CoreRequest): string {
+/** The call's totalTimeoutMs ran out: an attempt was cut, or the next retry could not start in time. */
+export function deadlineFailure(cause: unknown, ctx: FailureContext): TimeoutError {
+  return new TimeoutError(
+    `${where(ctx)} did not finish within totalTimeoutMs (${ctx.totalTimeoutMs} ms)${tries(ctx)}, last: ${ctx.last}.${keyAdvice(ctx)}`,
+    { cause: scrubError(cause, ctx.credentials) },
+  );
+}
+
+function keyAdvice({ request, repeatable }: FailureContext): string {
+  const key = request.headers["idempotency-key"];
+  if (key !== undefined) return ` Retry with idempotencyKey "${key}" so it cannot take effect twice.`;
+  return request.method === "POST" && !repeatable ? " It was not retried: without an Idempotency-Key a POST could take effect twice." : "";
+}
+
+function where({ request }: FailureContext): string {
   return `${request.method} ${new URL(request.url).pathname}`;
 }
 
-function tries(attempts: number): string {
+function tries({ attempts }: FailureContext): string {
   return attempts > 1 ? ` (${attempts} attempts)` : "";
 }
 
-function describe(cause: unknown): string {
+export function describe(cause: unknown): string {
   if (cause instanceof Error) {
     const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
     return typeof code === "string" ? `${cause.message} (${code})` : cause.message;

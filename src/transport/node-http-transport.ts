@@ -1,18 +1,18 @@
 // Transport over node:http / node:https with keep-alive agents owned by one client — the per-call floor
 // on Node (~90 µs per JSON POST on loopback, against ~300 µs for global fetch). `close()` destroys the
-// agents, so a short-lived client leaves no socket open.
+// agents, so a short-lived client leaves no socket open. A caller's agent (`httpAgent`, e.g. a proxy
+// agent) replaces both and stays the caller's: close() leaves it alone.
 import http from "node:http";
 import https from "node:https";
 import { MAX_RESPONSE_BYTES } from "./limits.js";
 import { tooLarge } from "./too-large.js";
 import type { Transport } from "./types.js";
 
-export function nodeHttpTransport(): Transport {
+export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefined } = {}): Transport {
   // One agent pair per client instance: connections are reused across calls, never shared across clients.
-  const agents = {
-    "http:": new http.Agent({ keepAlive: true }),
-    "https:": new https.Agent({ keepAlive: true }),
-  };
+  const agents = httpAgent
+    ? { "http:": httpAgent as http.Agent, "https:": httpAgent as http.Agent }
+    : { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
   const send: Transport = ({ method, url, headers, body, signal }) =>
     new Promise((resolve, reject) => {
       const target = new URL(url);
@@ -50,7 +50,7 @@ export function nodeHttpTransport(): Transport {
       req.end(body);
     });
   send.close = () => {
-    for (const agent of Object.values(agents)) agent.destroy();
+    if (!httpAgent) for (const agent of Object.values(agents)) agent.destroy();
   };
   return send;
 }

@@ -39,3 +39,13 @@ export function shouldRetry({ outcome, method, repeatable, retriesSoFar, maxRetr
   // Any other 4xx is the request's fault and will fail the same way again.
   return false;
 }
+
+/** The API error code of a response body (a 409's code decides whether it is retried). */
+export function errorCode(body: string): string | undefined {
+  try {
+    const code = (JSON.parse(body) as { error?: { code?: unknown } })?.error?.code;
+    return typeof code === "string" ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}

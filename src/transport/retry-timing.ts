@@ -16,20 +16,21 @@ export function backoffMs(retryIndex: number, random: () => number = Math.random
 }
 
 /**
- * Parses `Retry-After` (delay seconds or an HTTP date). Returns undefined unless it is well-formed and
- * between 0 and 60 seconds: a longer wait is better left to the caller than hidden inside a request, and a
- * date that is not in the future says nothing about how long to wait.
+ * Parses `Retry-After` (delay seconds or an HTTP date) into milliseconds; undefined unless it is well-formed
+ * (a date that is not in the future says nothing about how long to wait). RateLimitError.retryAfterSec.
  */
+export function parseRetryAfterMs(header: string | undefined, nowMs: number): number | undefined {
+  const value = header?.trim() ?? "";
+  if (DELAY_SECONDS.test(value)) return Number(value) * 1000;
+  const ms = IMF_FIXDATE.test(value) ? Date.parse(value) - nowMs : NaN;
+  return ms > 0 ? ms : undefined;
+}
+
+/** The Retry-After the SDK waits for itself: between 0 and 60 seconds; a longer wait is better left to the
+ * caller than hidden inside a request. */
 export function retryAfterMs(header: string | undefined, nowMs: number): number | undefined {
-  if (header === undefined) return undefined;
-  const value = header.trim();
-  let ms: number;
-  if (DELAY_SECONDS.test(value)) ms = Number(value) * 1000;
-  else if (IMF_FIXDATE.test(value)) {
-    ms = Date.parse(value) - nowMs;
-    if (!(ms > 0)) return undefined;
-  } else return undefined;
-  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  const ms = parseRetryAfterMs(header, nowMs);
+  return ms !== undefined && ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }
 
 export function retryDelayMs(retryIndex: number, retryAfterHeader: string | undefined, nowMs: number, random?: () => number): number {

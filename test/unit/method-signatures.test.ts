@@ -90,7 +90,7 @@ test("one named type per kind of schema is the spec's type", () => {
   expectTypeOf<Sdk.CreatePaymentRequest>().toEqualTypeOf<C["CreatePaymentRequest"]>();
   expectTypeOf<Sdk.PaymentSucceededEvent>().toEqualTypeOf<C["PaymentSucceededEvent"]>();
   expectTypeOf<Sdk.Error>().toEqualTypeOf<C["Error"]>();
-  expectTypeOf<ReturnType<Sdk.PayConnect["getPayment"]>>().toEqualTypeOf<Promise<Sdk.Payment>>();
+  expectTypeOf<ReturnType<Sdk.PayConnect["getPayment"]>>().toEqualTypeOf<Sdk.ApiPromise<Sdk.Payment>>();
 });
 
 test("leaving out a body that may be empty sends `{}`, which the spec accepts", async () => {

@@ -1,0 +1,42 @@
+// One attempt: the credential (waiting for the access token under the attempt's signal), then the
+// transport call. The caller's abort and final SDK errors are thrown; a network failure or a timeout is
+// returned for the core to classify and perhaps retry.
+import { PayConnectError } from "../errors.js";
+import type { AuthKind, Credentials, CoreRequest } from "./core.js";
+import { attemptSignal, untilAborted } from "./timeout.js";
+import type { Transport, WireResponse } from "./types.js";
+
+export type AttemptResult =
+  | { response: WireResponse; token: string | undefined }
+  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean };
+
+export async function sendAttempt(
+  transport: Transport,
+  credentials: Credentials,
+  request: CoreRequest,
+  auth: AuthKind,
+  limitMs: number,
+  signal: AbortSignal | undefined,
+): Promise<AttemptResult> {
+  const headers = { ...request.headers };
+  // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
+  const attempt = attemptSignal(limitMs, signal);
+  let token: string | undefined;
+  try {
+    if (auth === "accessToken") {
+      token = await untilAborted(credentials.accessToken(), attempt.signal);
+      headers.authorization = `Bearer ${token}`;
+    } else if (auth === "secretKey") {
+      headers.authorization = `Bearer ${credentials.secretKey}`;
+    }
+    return { response: await transport({ ...request, headers, signal: attempt.signal }), token };
+  } catch (cause) {
+    // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
+    if (signal?.aborted) throw signal.reason;
+    // A failed token request (already retried) or an unusable response: final, and already clean.
+    if (cause instanceof PayConnectError) throw cause;
+    return { cause, timedOut: attempt.timedOut() };
+  } finally {
+    attempt.dispose();
+  }
+}

@@ -1,0 +1,41 @@
+// Opt-in logging (issue 10, "seeing what happens"): every attempt, every retry with its reason and delay,
+// every token refresh, through a logger the caller passes. Off unless `logLevel` says otherwise. Each line
+// passes through `redact` (the client's credentials) and has customer emails masked, so a log can be shared.
+
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+export type LogFields = Record<string, string | number | undefined>;
+/** Anything with these four methods: `console`, pino, winston, … Each gets a message and a fields object. */
+export interface Logger {
+  error(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  debug(message: string, fields?: LogFields): void;
+}
+export type Log = (level: Exclude<LogLevel, "off">, message: string, fields?: LogFields) => void;
+
+const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
+// An address in plain text or percent-encoded in a query string (`customer_email=a%40b.com`).
+const EMAIL = /[\w.+%-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Why the logging options are unusable, or undefined. */
+export function logProblem(logger: unknown, logLevel: unknown): string | undefined {
+  if (logLevel !== undefined && !LEVELS.includes(logLevel as LogLevel)) return `\`logLevel\` must be one of ${LEVELS.join(", ")}`;
+  if (logger !== undefined && !(["error", "warn", "info", "debug"] as const).every((m) => typeof (logger as Logger)?.[m] === "function")) {
+    return "`logger` must have error, warn, info and debug methods (console works)";
+  }
+  return undefined;
+}
+
+export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: string) => string): Log {
+  const clean = (text: string) => redact(text).replace(EMAIL, "[email]");
+  return (level, message, fields = {}) => {
+    if (LEVELS.indexOf(level) > LEVELS.indexOf(logLevel)) return;
+    const safe: LogFields = {};
+    for (const [k, v] of Object.entries(fields)) safe[k] = typeof v === "string" ? clean(v) : v;
+    try {
+      logger[level](`[payconnect] ${clean(message)}`, safe);
+    } catch {
+      // A failing logger must not fail a payment.
+    }
+  };
+}
