@@ -1,6 +1,6 @@
 // `npm run check [-- --spec <file>]`: what a maintainer runs before pushing — spec lint, drift check, type
-// check, breaking-change gate, tests — ending with a one-line verdict. `--spec` is passed on to the steps that
-// read the spec (the tests always use openapi.yaml).
+// check, breaking-change gate, tests — ending with a one-line verdict. `--spec` is passed on to the spec lint
+// and the drift check (the tests always use openapi.yaml; the gate compares openapi.yaml with the release).
 import { spawnSync } from "node:child_process";
 import { explicitSpecPath, runMain } from "./lib/cli.ts";
 
@@ -11,7 +11,7 @@ runMain("check", () => {
     ["spec lint", "lint:spec", true],
     ["generated/ drift", "check:generated", true],
     ["type check", "typecheck", false],
-    ["breaking changes", "diff:spec", true],
+    ["breaking changes", "diff:spec", false],
     ["tests", "test", false],
   ];
   const results: string[] = [];
