@@ -1,10 +1,20 @@
-// Part of `npm run lint:spec`: every example in openapi.yaml must validate against its schema.
-import { resolve } from "node:path";
+// The example half of `npm run lint:spec` (also runnable alone: `tsx scripts/check-examples.ts [--spec <file>]`):
+// every example in the spec must validate against its schema. Problems are printed as file:line:col.
 import { checkExamples } from "./lib/examples.ts";
-import { loadSpec } from "./lib/spec.ts";
+import { isEntry, runMain, specPath } from "./lib/cli.ts";
+import { loadSpecWithSource } from "./lib/spec.ts";
 
-const specPath = resolve(process.argv[2] ?? "openapi.yaml");
-const { checked, problems } = checkExamples(loadSpec(specPath));
-for (const p of problems) console.error(`${p.where}: ${p.message}`);
-console.log(`examples: ${checked} checked, ${problems.length} invalid`);
-process.exit(problems.length > 0 ? 1 : 0);
+/** Prints every invalid example and a count; true when all are valid. A spec that does not load throws SpecError. */
+export function checkSpecExamples(path: string): boolean {
+  const { spec, locate } = loadSpecWithSource(path);
+  const { checked, problems } = checkExamples(spec);
+  for (const p of problems) console.error(`${locate(p.where)}: example ${p.where}: ${p.message}`);
+  console.log(`examples: ${checked} checked, ${problems.length} invalid`);
+  return problems.length === 0;
+}
+
+if (isEntry(import.meta.url)) {
+  runMain("check-examples", () => {
+    if (!checkSpecExamples(specPath())) process.exitCode = 1;
+  });
+}

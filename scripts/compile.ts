@@ -1,18 +1,28 @@
 // `npm run compile`: src/ and generated/*.ts → dist/ with tsc, plus the generated validators (already
-// bundled JavaScript) copied beside them.
+// bundled JavaScript) copied beside them. Only what this script writes (dist/src, dist/generated) is cleared
+// first: dist/docs from `npm run docs` stays, so `npm run bench` (which compiles) keeps the rendered docs.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runMain } from "./lib/cli.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+/** Everything compile writes; tsconfig.build.json compiles src/ and generated/ with rootDir "." into dist/. */
+const compileOutputs = ["dist/src", "dist/generated"];
 
-rmSync(join(root, "dist"), { recursive: true, force: true });
-execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-mkdirSync(join(root, "dist/generated"), { recursive: true });
-for (const file of ["validators.js", "validators.d.ts", "webhook-validators.js", "webhook-validators.d.ts"]) {
-  copyFileSync(join(root, "generated", file), join(root, "dist/generated", file));
-}
-console.log("compile: dist/ written");
+runMain("compile", () => {
+  for (const dir of compileOutputs) rmSync(join(root, dir), { recursive: true, force: true });
+  try {
+    execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+  } catch {
+    throw new Error("tsc reported errors (above); fix them, or run npm run generate if generated/ is stale.");
+  }
+  mkdirSync(join(root, "dist/generated"), { recursive: true });
+  for (const file of ["validators.js", "validators.d.ts", "webhook-validators.js", "webhook-validators.d.ts"]) {
+    copyFileSync(join(root, "generated", file), join(root, "dist/generated", file));
+  }
+  console.log(`compile: ${compileOutputs.join(", ")} written`);
+});

@@ -1,11 +1,12 @@
 // `npm run generate`: writes generated/ from openapi.yaml.
 // `npm run check:generated` (--check): exits 1 when generated/ differs from what the spec produces.
-// `--spec <file> --out <dir>`: generate from another spec (tests use a fixture copy).
+// `--spec <file>` (see scripts/lib/cli.ts) and `--out <dir>`: generate from another spec, into another folder.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { header } from "./lib/header.ts";
+import { isEntry, runMain, specPath as specArgument } from "./lib/cli.ts";
 import { loadSpec } from "./lib/spec.ts";
 import { renderOperations, operationRows } from "./gen/operations.ts";
 import { renderModels } from "./gen/models.ts";
@@ -35,11 +36,11 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
-      spec: { type: "string", default: join(root, "openapi.yaml") },
+      spec: { type: "string" }, // read by specArgument(), declared so parseArgs accepts it
       out: { type: "string", default: join(root, "generated") },
     },
   });
-  const specPath = resolve(values.spec!);
+  const specPath = specArgument();
   const outDir = resolve(values.out!);
   const files = await renderAll(specPath);
 
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
       .map(([name]) => name);
     if (stale.length > 0) {
       console.error(`generated/ is stale: ${stale.join(", ")} differ from ${basename(specPath)}. Run \`npm run generate\` and commit.`);
-      process.exit(1);
+      process.exitCode = 1;
+      return;
     }
     console.log(`generated/ is up to date with ${basename(specPath)} (${Object.keys(files).length} files).`);
     return;
@@ -68,9 +70,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+if (isEntry(import.meta.url)) runMain("generate", main);

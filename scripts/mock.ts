@@ -1,13 +1,16 @@
-// `npm run mock`: serves openapi.yaml with Prism on 127.0.0.1:4010 until Ctrl-C.
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// `npm run mock [-- --spec <file>]`: serves the spec with Prism on 127.0.0.1:4010 (PORT to change) until Ctrl-C.
+import { basename } from "node:path";
+import { runMain, specPath } from "./lib/cli.ts";
 import { startPrism } from "./lib/prism.ts";
+import { loadSpec } from "./lib/spec.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const port = Number(process.env.PORT ?? 4010);
-const prism = await startPrism({ spec: join(root, "openapi.yaml"), port, errors: true, log: (line) => process.stderr.write(line + "\n") });
-console.log(`
-PayConnect mock (Prism, from openapi.yaml) listening on ${prism.url}
+runMain("mock", async () => {
+  const spec = specPath();
+  loadSpec(spec); // a broken spec is reported as file:line:col here, not as Prism's stack trace
+  const port = Number(process.env.PORT ?? 4010);
+  const prism = await startPrism({ spec, port, errors: true, log: (line) => process.stderr.write(line + "\n") });
+  console.log(`
+PayConnect mock (Prism, from ${basename(spec)}) listening on ${prism.url}
 
 Point the SDK at it:
   const pc = createPayConnect({ secretKey: "sk_test_anything", baseUrl: "${prism.url}" });
@@ -17,6 +20,7 @@ Ask for a documented status, or a named example of one, with a header (Prism loo
 the status it answers with, so name both): Prefer: code=404 on getPayment  /  Prefer: code=422, example=amountTooLarge
 Invalid requests get 422 with the violations in the sl-violations header. Ctrl-C stops it.
 `);
-const stop = () => void prism.stop().then(() => process.exit(0));
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+  const stop = () => void prism.stop().then(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+});
