@@ -10,9 +10,9 @@ const METHOD_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 // Names a generated method must not take on the client object:
 const TAKEN = new Set([
-  // what the client already has: `pc.raw` (the openapi-fetch client), and `then`, which would make the
+  // what the client already has: `pc.raw` (the openapi-fetch client), `pc.close()`, and `then`, which would make the
   // client a thenable that `await createPayConnect(…)` calls;
-  "raw", "then",
+  "raw", "close", "then",
   // Object.prototype members (shadowing them breaks `String(pc)`, `hasOwnProperty`, instanceof checks);
   "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
   // and JavaScript reserved words, which cannot be destructured (`const { delete } = pc` is a syntax error).
