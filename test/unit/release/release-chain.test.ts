@@ -73,7 +73,7 @@ describe("the release chain", () => {
     writeFileSync(join(dir, "openapi.yaml"), stringify(broken(latest)));
     const result = run(dir, "diff-spec.ts");
     expect(result.status, result.stdout + result.stderr).toBe(1);
-    expect(result.stderr).toContain(`${latest} is below the last release ${nextMajor}`);
+    expect(result.stderr).toContain(`info.version ${latest} in openapi.yaml is below the last release ${nextMajor}`);
   });
 
   const badNames: [string, string, RegExp][] = [
