@@ -5,7 +5,7 @@
 // saves openapi.yaml as releases/openapi-<version>.yaml, the base of the next gate. Next: `npm run generate`, commit.
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { compareVersions, loadBase, major, parseVersion, snapshotPath } from "./lib/base-spec.ts";
+import { compareVersions, loadBase, major, snapshotPath, versionProblem } from "./lib/base-spec.ts";
 import { runMain } from "./lib/cli.ts";
 import { diffSpecs, overall } from "./lib/diff/index.ts";
 import { releaseUnreleased, sectionBody, withUnreleased } from "./lib/release/changelog-text.ts";
@@ -15,8 +15,9 @@ import { loadSpec } from "./lib/spec.ts";
 runMain("release", () => {
   const root = process.cwd();
   const version = process.argv.slice(2).find((a) => !a.startsWith("--"));
-  if (version === undefined || !parseVersion(version)) {
-    throw new Error(`give the version to release as X.Y.Z, e.g. \`npm run release -- 1.1.0\` (got ${version ?? "nothing"})`);
+  const problem = version === undefined ? "got nothing" : versionProblem(version);
+  if (version === undefined || problem !== undefined) {
+    throw new Error(`give the version to release as X.Y.Z, e.g. \`npm run release -- 1.1.0\`: ${problem}`);
   }
   const base = loadBase(root);
   if (compareVersions(version, base.version) <= 0) {

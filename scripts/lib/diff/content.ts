@@ -23,7 +23,7 @@ export function diffContent(ctx: Ctx, bc: Json | undefined, hc: Json | undefined
 }
 
 /** Named examples; a shared one (`#/components/examples/…`) is reported once, as that component. */
-function diffExamples(ctx: Ctx, be: Json | undefined, he: Json | undefined): void {
+export function diffExamples(ctx: Ctx, be: Json | undefined, he: Json | undefined): void {
   const b = isObject(be) ? be : {};
   const h = isObject(he) ? he : {};
   for (const name of new Set([...Object.keys(b), ...Object.keys(h)])) {

@@ -1,7 +1,7 @@
 // Classifies every difference between two versions of an OpenAPI 3.1 spec as breaking, non-breaking or
 // docs-only, from the side of whoever is affected (see types.ts `Direction` and docs/spec-changes.md), and
 // reports each change once, with the operations and webhooks that reach it.
-import { type JsonObject, isObject, listOperations } from "../spec.ts";
+import { type JsonObject, deref, isObject, listOperations } from "../spec.ts";
 import { group } from "./group.ts";
 import { diffDocs, diffOperation, diffRequestBody } from "./operation.ts";
 import { diffParameters, parameterMap } from "./parameters.ts";
@@ -41,7 +41,8 @@ function diffSection(root: Ctx, section: "paths" | "webhooks"): void {
     const h = headOps.get(k);
     if (!h) continue;
     const ctx: Ctx = { ...root, component: k, by: hooks ? k : h.operationId };
-    const side = (spec: JsonObject, op: typeof b) => ({ item: items(spec)[op.path] as JsonObject, op: op.operation });
+    // A path item may be a $ref (e.g. to components/pathItems): its path-level parameters count as well.
+    const side = (spec: JsonObject, op: typeof b) => ({ item: deref(spec, items(spec)[op.path] ?? {}) as JsonObject, op: op.operation });
     if (!hooks) {
       diffOperation(ctx, side(root.base, b), side(root.head, h));
       continue;

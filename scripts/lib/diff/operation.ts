@@ -1,6 +1,7 @@
 // One operation present in both specs: identity, docs, security, parameters, request body, responses.
 import { type JsonObject, isObject } from "../spec.ts";
 import { diffContent } from "./content.ts";
+import { diffHeaders } from "./headers.ts";
 import { diffParameters, parameterMap } from "./parameters.ts";
 import { follow } from "./refs.ts";
 import { stable } from "./stable.ts";
@@ -56,9 +57,7 @@ function diffResponses(ctx: Ctx, b: JsonObject, h: JsonObject): void {
     }
     const [inner, br, hr] = follow(at, raw, hs[status]!) as [Ctx, JsonObject, JsonObject];
     if (br.description !== hr.description) emit(inner, "docs", "description changed");
-    const headers = (r: JsonObject) => (isObject(r.headers) ? r.headers : {});
-    for (const name of Object.keys(headers(br))) if (!(name in headers(hr))) emit(inner, ALWAYS, `header ${name} no longer sent`);
-    for (const name of Object.keys(headers(hr))) if (!(name in headers(br))) emit(inner, NEVER, `header ${name} added`);
+    diffHeaders(inner, br.headers, hr.headers);
     diffContent(inner, br.content, hr.content);
   }
   for (const status of Object.keys(hs)) if (!(status in bs)) emit(child(ctx, `${status} response`), NEVER, "response documented");

@@ -1,7 +1,9 @@
 // Parameters of an operation (the SDK sends them) or of a webhook (PayConnect sends them: the receiver reads).
 import { type Json, type JsonObject, deref, isObject } from "../spec.ts";
 import { follow } from "./refs.ts";
+import { diffContent } from "./content.ts";
 import { diffSchema } from "./schema.ts";
+import { diffSerialization } from "./serialization.ts";
 import { stable } from "./stable.ts";
 import { ALWAYS, type Ctx, NARROWS, NEVER, WIDENS, child, emit } from "./types.ts";
 
@@ -31,7 +33,10 @@ export function diffParameters(ctx: Ctx, bp: Map<string, Json>, hp: Map<string, 
     if (b.description !== h.description || stable(b.example) !== stable(h.example) || stable(b.examples) !== stable(h.examples)) {
       emit(inner, "docs", "description or example changed");
     }
-    diffSchema(inner, b.schema ?? {}, h.schema ?? {});
+    if (!b.deprecated && h.deprecated) emit(inner, NEVER, "deprecated");
+    diffSerialization(inner, String(h.in), b, h);
+    if (b.content !== undefined || h.content !== undefined) diffContent(inner, b.content, h.content);
+    if (b.schema !== undefined || h.schema !== undefined) diffSchema(inner, b.schema ?? {}, h.schema ?? {});
   }
   for (const [key, raw] of hp) {
     if (bp.has(key)) continue;

@@ -2,6 +2,7 @@
 // breaking, so the gate errs on the safe side.
 import { type Json, type JsonObject, isObject } from "../spec.ts";
 import { diffEnum } from "./enum.ts";
+import { BEHAVIOURAL, diffExtensions } from "./extensions.ts";
 import { diffProperties } from "./properties.ts";
 import { follow } from "./refs.ts";
 import { DOC_KEYWORDS, stable } from "./stable.ts";
@@ -48,8 +49,9 @@ export function diffSchema(outer: Ctx, rawBase: Json, rawHead: Json): void {
   }
   for (const kw of ["if", "not"]) if (stable(b[kw]) !== stable(h[kw])) emit(ctx, ALWAYS, `${kw} changed`);
   for (const kw of ["then", "else"]) if (b[kw] !== undefined || h[kw] !== undefined) diffSchema(child(ctx, `/(${kw})`), b[kw] ?? {}, h[kw] ?? {});
+  diffExtensions(ctx, b, h);
   for (const kw of new Set([...Object.keys(b), ...Object.keys(h)])) {
-    if (stable(b[kw]) === stable(h[kw]) || kw === "x-growable-enum") continue;
+    if (stable(b[kw]) === stable(h[kw]) || BEHAVIOURAL.has(kw)) continue;
     if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) emit(ctx, "docs", `${kw} changed`);
     else if (kw === "default") emit(ctx, NEVER, `default ${stable(b[kw])} → ${stable(h[kw])}`);
     else if (!HANDLED.has(kw)) emit(ctx, ALWAYS, `unclassified change to \`${kw}\` (treated as breaking)`);
@@ -79,11 +81,17 @@ function types(s: JsonObject): Set<string> | undefined {
   return new Set(Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)]);
 }
 
+/**
+ * `additionalProperties` as what it allows under keys not in `properties`: anything (absent, `true`, `{}`),
+ * nothing (`false`) or values of one schema. Opening a closed object is like adding optional properties;
+ * replacing a schema by "anything" widens the values readers get; constraining "anything" narrows senders.
+ */
 function diffAdditional(ctx: Ctx, b: JsonObject, h: JsonObject): void {
-  if (stable(b.additionalProperties) === stable(h.additionalProperties)) return;
-  if (isObject(b.additionalProperties) && isObject(h.additionalProperties)) {
-    diffSchema(child(ctx, "/*"), b.additionalProperties, h.additionalProperties);
-  } else {
-    emit(ctx, h.additionalProperties === false ? NARROWS : NEVER, `additionalProperties ${stable(b.additionalProperties)} → ${stable(h.additionalProperties)}`);
-  }
+  const kind = (v: Json | undefined) => (v === false ? "none" : v === undefined || v === true || (isObject(v) && !Object.keys(v).length) ? "any" : "schema");
+  const bk = kind(b.additionalProperties);
+  const hk = kind(h.additionalProperties);
+  if (bk === "schema" && hk === "schema") return diffSchema(child(ctx, "/*"), b.additionalProperties!, h.additionalProperties!);
+  if (bk === hk) return;
+  const impact = hk === "none" || (bk === "any" && hk === "schema") ? NARROWS : bk === "schema" && hk === "any" ? WIDENS : NEVER;
+  emit(ctx, impact, `additionalProperties ${stable(b.additionalProperties)} → ${stable(h.additionalProperties)}`);
 }

@@ -34,6 +34,18 @@ describe("refusals (nothing is written)", () => {
     expect(before()).toEqual(snapshot);
   });
 
+  test.each([
+    ["a leading zero", (v: string) => `0${v}`, /leading zero/],
+    ["a leading v", (v: string) => `v${v}`, /"v"/],
+    ["a pre-release", (v: string) => `${v}-rc.1`, /pre-release/],
+  ])("a version with %s (only plain X.Y.Z is released)", (_label, spell, why) => {
+    const snapshot = before();
+    const run = script(dir, "release.ts", spell(bump(lastRelease(dir), "major")));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(why);
+    expect(before()).toEqual(snapshot);
+  });
+
   test("a version not above the last release", () => {
     const run = script(dir, "release.ts", lastRelease(dir));
     expect(run.status).toBe(1);
