@@ -1,5 +1,6 @@
 // `npm run release -- <version>`: makes a release of the working tree. Refuses a version that is not above the
-// last release, and a breaking change (as `npm run diff:spec` judges it) without a major version above it.
+// last release, a breaking change (as `npm run diff:spec` judges it) without a major version above it, and
+// non-breaking additions in a patch release.
 // Then sets the version in package.json, package-lock.json, openapi.yaml (info.version only) and
 // src/version.ts, writes the changes since the last release as CHANGELOG.md's `## <version> — <date>`, and
 // saves openapi.yaml as releases/openapi-<version>.yaml, the base of the next gate. Next: `npm run generate`, commit.
@@ -29,6 +30,14 @@ runMain("release", () => {
   if (breaking.length && major(version) <= major(base.version)) {
     throw new Error(`${breaking.length} breaking change${breaking.length > 1 ? "s" : ""} since ${base.version} (see \`npm run diff:spec\`): ` +
       `release ${major(base.version) + 1}.0.0 instead of ${version}, or make the change non-breaking.`);
+  }
+  // Semantic versioning: additions need a minor release; a patch release carries fixes and docs only.
+  const additions = findings.filter((f) => f.class === "non-breaking");
+  const [bMajor, bMinor] = base.version.split(".").map(Number) as [number, number];
+  const [vMajor, vMinor] = version.split(".").map(Number) as [number, number];
+  if (additions.length && vMajor === bMajor && vMinor === bMinor) {
+    throw new Error(`${additions.length} non-breaking change${additions.length > 1 ? "s" : ""} since ${base.version} (see \`npm run diff:spec\`) ` +
+      `add to the API: release ${bMajor}.${bMinor + 1}.0 instead of ${version} (a patch release carries only fixes and docs).`);
   }
 
   writeVersion(root, version);

@@ -104,3 +104,34 @@ test("a release sets every version, keeps openapi.yaml's other bytes, releases t
   const again = script(dir, "release.ts", version);
   expect(again.status).toBe(1);
 });
+
+describe("semantic versioning of additions", () => {
+  // Starts from the last release's bytes, so only the edit below differs from it.
+  function fromLastRelease(edit: (s: any) => void) {
+    const dir = copyRepo({ files: releaseFiles() });
+    writeFileSync(join(dir, "openapi.yaml"), read(dir, `releases/openapi-${lastRelease(dir)}.yaml`));
+    editSpec(dir, edit);
+    return dir;
+  }
+  const addOperation = (s: any) => {
+    const [path, item] = Object.entries<any>(s.paths).find(([, i]) => i.get)!;
+    s.paths[`${path}/copy`] = { get: { ...item.get, operationId: `${item.get.operationId}Copy` } };
+  };
+
+  test("an addition refuses a patch release and names the minor one; nothing is written", () => {
+    const dir = fromLastRelease(addOperation);
+    const edited = read(dir, "openapi.yaml");
+    const run = script(dir, "release.ts", bump(lastRelease(dir), "patch"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`release ${bump(lastRelease(dir), "minor")} instead`);
+    expect(read(dir, "openapi.yaml")).toBe(edited);
+  });
+
+  test("an addition is released as a minor version; a docs-only change as a patch", () => {
+    const minor = fromLastRelease(addOperation);
+    expect(script(minor, "release.ts", bump(lastRelease(minor), "minor")).status).toBe(0);
+    const patch = fromLastRelease((s) => void (s.info.description = `${s.info.description}\n\nEdited.`));
+    const run = script(patch, "release.ts", bump(lastRelease(patch), "patch"));
+    expect(run.status, run.stderr).toBe(0);
+  });
+});
