@@ -250,30 +250,33 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (typeof data === "string") {
-    if (!pattern3.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
+  }
+  if (this && this.strict === true) {
+    if (typeof data === "string") {
+      if (!pattern3.test(data)) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
 validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "minimum": 1, "description": "The amount in minor units (kopecks for RUB)." }, "amount_refunded": { "type": "integer", "minimum": 0, "description": "How much has been refunded so far, in minor units." }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "format": "uri", "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise." }, "created_at": { "type": "string", "format": "date-time", "description": "When the payment was created (RFC 3339, UTC)." }, "expires_at": { "type": "string", "format": "date-time", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`." }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } };
+var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "description": "The amount in minor units (kopecks for RUB).", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "description": "How much has been refunded so far, in minor units.", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise.", "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "description": "When the payment was created (RFC 3339, UTC).", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`.", "strictOnly": { "format": "date-time" } }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } };
 var pattern4 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -285,24 +288,27 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (typeof data === "string") {
-    if (!pattern4.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
+  }
+  if (this && this.strict === true) {
+    if (typeof data === "string") {
+      if (!pattern4.test(data)) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   }
   validate58.errors = vErrors;
   return errors === 0;
@@ -351,24 +357,27 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
+  }
+  if (this && this.strict === true) {
+    if (typeof data === "string") {
+      if (!pattern5.test(data)) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   }
   validate62.errors = vErrors;
   return errors === 0;
@@ -397,24 +406,27 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.email !== void 0) {
       let data0 = data.email;
-      if (typeof data0 === "string") {
-        if (!formats2.test(data0)) {
-          const err1 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err1);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data0 === "string") {
+          if (!formats2.test(data0)) {
+            const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/strictOnly/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.name !== void 0) {
@@ -452,60 +464,67 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (Object.keys(data).length > 20) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+  if (this && this.strict === true) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length > 20) {
+        const err0 = { instancePath, schemaPath: "#/strictOnly/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       }
-      errors++;
-    }
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func1(key0) > 40) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof key0 === "string") {
+          if (func1(key0) > 40) {
+            const err1 = { instancePath, schemaPath: "#/strictOnly/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", propertyName: key0 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        var valid1 = _errs2 === errors;
+        if (!valid1) {
+          const err2 = { instancePath, schemaPath: "#/strictOnly/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err2];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err2);
           }
           errors++;
         }
       }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
     }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key1 in data) {
       let data0 = data[key1];
-      if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
-          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err3];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err3);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data0 === "string") {
+          if (func1(data0) > 500) {
+            const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/strictOnly/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
       }
     }
   } else {
@@ -756,15 +775,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 1 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
+      if (this && this.strict === true) {
+        if (typeof data2 == "number" && isFinite(data2)) {
+          if (data2 < 1 || isNaN(data2)) {
+            const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
           }
-          errors++;
         }
       }
     }
@@ -779,15 +800,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 < 0 || isNaN(data3)) {
-          const err15 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
+      if (this && this.strict === true) {
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 < 0 || isNaN(data3)) {
+            const err15 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
           }
-          errors++;
         }
       }
     }
@@ -832,81 +855,89 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (!formats4.test(data8)) {
-          const err18 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
+      if (this && this.strict === true) {
+        if (typeof data8 === "string") {
+          if (!formats4.test(data8)) {
+            const err18 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
           }
-          errors++;
         }
       }
     }
     if (data.created_at !== void 0) {
       let data9 = data.created_at;
-      if (typeof data9 === "string") {
-        if (!formats0.validate.test(data9)) {
-          const err19 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data9 !== "string") {
+        const err19 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data9 === "string") {
+          if (!formats0.validate.test(data9)) {
+            const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.expires_at !== void 0) {
       let data10 = data.expires_at;
-      if (typeof data10 === "string") {
-        if (!formats0.validate.test(data10)) {
-          const err21 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data10 !== "string") {
+        const err21 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data10 === "string") {
+          if (!formats0.validate.test(data10)) {
+            const err22 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.failure !== void 0) {
       let data11 = data.failure;
-      const _errs19 = errors;
-      let valid1 = false;
+      const _errs24 = errors;
+      let valid6 = false;
       let passing0 = null;
-      const _errs20 = errors;
+      const _errs25 = errors;
       if (!validate68.call(this, data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
-      var _valid0 = _errs20 === errors;
+      var _valid0 = _errs25 === errors;
       if (_valid0) {
-        valid1 = true;
+        valid6 = true;
         passing0 = 0;
         var props0 = {};
         props0.code = true;
         props0.message = true;
       }
-      const _errs21 = errors;
+      const _errs26 = errors;
       if (data11 !== null) {
         const err23 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
@@ -916,17 +947,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs21 === errors;
-      if (_valid0 && valid1) {
-        valid1 = false;
+      var _valid0 = _errs26 === errors;
+      if (_valid0 && valid6) {
+        valid6 = false;
         passing0 = [passing0, 1];
       } else {
         if (_valid0) {
-          valid1 = true;
+          valid6 = true;
           passing0 = 1;
         }
       }
-      if (!valid1) {
+      if (!valid6) {
         const err24 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err24];
@@ -935,10 +966,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs19;
+        errors = _errs24;
         if (vErrors !== null) {
-          if (_errs19) {
-            vErrors.length = _errs19;
+          if (_errs24) {
+            vErrors.length = _errs24;
           } else {
             vErrors = null;
           }
@@ -1034,24 +1065,27 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.created_at !== void 0) {
       let data2 = data.created_at;
-      if (typeof data2 === "string") {
-        if (!formats0.validate.test(data2)) {
-          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data2 === "string") {
+          if (!formats0.validate.test(data2)) {
+            const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.data !== void 0) {
@@ -1190,24 +1224,27 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.created_at !== void 0) {
       let data2 = data.created_at;
-      if (typeof data2 === "string") {
-        if (!formats0.validate.test(data2)) {
-          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data2 === "string") {
+          if (!formats0.validate.test(data2)) {
+            const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.data !== void 0) {
@@ -1346,24 +1383,27 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.created_at !== void 0) {
       let data2 = data.created_at;
-      if (typeof data2 === "string") {
-        if (!formats0.validate.test(data2)) {
-          const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data2 === "string") {
+          if (!formats0.validate.test(data2)) {
+            const err7 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.data !== void 0) {
@@ -1436,24 +1476,27 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (typeof data === "string") {
-    if (!pattern3.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
+  }
+  if (this && this.strict === true) {
+    if (typeof data === "string") {
+      if (!pattern3.test(data)) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   }
   validate85.errors = vErrors;
   return errors === 0;
@@ -1514,24 +1557,27 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.created_at !== void 0) {
       let data1 = data.created_at;
-      if (typeof data1 === "string") {
-        if (!formats0.validate.test(data1)) {
-          const err4 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data1 === "string") {
+          if (!formats0.validate.test(data1)) {
+            const err5 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.type !== void 0) {

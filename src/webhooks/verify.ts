@@ -13,11 +13,13 @@ export interface VerifyOptions {
   /** The current time in Unix seconds. @default the system clock */
   now?: number;
   /**
-   * Check the payload exactly as the spec describes it. By default the check is tolerant of what the spec
-   * calls non-breaking — a new optional field anywhere, a new value of an `x-growable-enum` — so a genuine
-   * event from a newer API version is returned, not rejected (PayConnect would redeliver it until it gives
-   * up). Missing required fields, wrong types and malformed values are rejected either way. Use `true` in
-   * tests that should notice spec drift. Event types newer than this SDK are returned in both modes.
+   * Check the payload exactly as the spec describes it. By default the check is a tolerant reader: it checks
+   * what a correctly typed event needs — types, required fields, `const` values such as `type`, the envelope —
+   * and not what the spec may relax without a major version: a new optional field, a new value of an
+   * `x-growable-enum`, or a value beyond a restriction (`maxLength`, `maxProperties`, `minimum`, `pattern`,
+   * `format`, …). So a genuine event from a newer API version is returned, not rejected (PayConnect would
+   * redeliver it until it gives up). Use `true` in tests that should notice spec drift. Event types newer than
+   * this SDK are returned in both modes.
    * @default false
    */
   strict?: boolean;

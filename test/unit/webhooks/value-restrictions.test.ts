@@ -3,11 +3,14 @@
 // propertyNames) to `strict: true`: the breaking-change gate lets the API loosen or remove them without a
 // major version, so a genuine event may break one. Every keyword is found by walking the spec's event schemas;
 // every event is a spec example broken in exactly that keyword, signed with node:crypto.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { envelopeSchema } from "../../../scripts/gen/tolerant.ts";
 import type { JsonObject } from "../../../scripts/lib/spec.ts";
 import * as node from "../../../src/entry/webhooks-node.js";
 import * as web from "../../../src/entry/webhooks-web.js";
+import { root } from "../../helpers/paths.ts";
 import { NOW, SECRET, sign, spec, specEvents } from "./spec-events.ts";
 import { VALUE_KEYWORDS, type Occurrence, type Violation, occurrences, violate } from "./value-violations.ts";
 
@@ -26,6 +29,14 @@ test("the rule covers every value keyword the gate lets the API loosen or remove
   for (const kw of ["maxLength", "minLength", "maxProperties", "maxItems", "minimum", "maximum", "pattern", "format", "multipleOf"]) {
     expect(VALUE_KEYWORDS).toContain(kw);
   }
+});
+
+test("docs/spec-changes.md lists every one of them as checked only in strict mode", () => {
+  const doc = readFileSync(join(root, "docs/spec-changes.md"), "utf8");
+  const start = doc.indexOf("## What a webhook receiver checks");
+  expect(start).toBeGreaterThan(-1);
+  const strictColumn = doc.slice(start, doc.indexOf("\n## ", start + 1)).split("\n").filter((l) => l.startsWith("| ")).at(-1)!.split(" | ").at(-1)!;
+  for (const kw of VALUE_KEYWORDS) expect(strictColumn).toContain(`\`${kw}\``);
 });
 
 test("every value keyword in the spec's event schemas is reached by an example and broken alone", () => {
