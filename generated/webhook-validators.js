@@ -276,7 +276,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "description": "The amount in minor units (kopecks for RUB).", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "description": "How much has been refunded so far, in minor units.", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise.", "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "description": "When the payment was created (RFC 3339, UTC).", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`.", "strictOnly": { "format": "date-time" } }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } };
+var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "description": "The amount in minor units (kopecks for RUB).", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "description": "How much has been refunded so far, in minor units.", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"], "description": "What is being paid for, or null." }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "description": "Where to send the customer to pay, while the payment is `pending`; null otherwise.", "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "description": "When the payment was created (RFC 3339, UTC).", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "description": "When the payment session ends — always `created_at` + 30 minutes. A payment still pending then becomes `expired`.", "strictOnly": { "format": "date-time" } }, "failure": { "description": "Why the payment failed, when `status` is `failed`; null otherwise.", "anyOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }], "strictOnly": { "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } } };
 var pattern4 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -923,23 +923,21 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.failure;
       const _errs24 = errors;
       let valid6 = false;
-      let passing0 = null;
       const _errs25 = errors;
       if (!validate68.call(this, data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs25 === errors;
+      valid6 = valid6 || _valid0;
       if (_valid0) {
-        valid6 = true;
-        passing0 = 0;
         var props0 = {};
         props0.code = true;
         props0.message = true;
       }
       const _errs26 = errors;
       if (data11 !== null) {
-        const err23 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err23 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -948,17 +946,9 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       var _valid0 = _errs26 === errors;
-      if (_valid0 && valid6) {
-        valid6 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid6 = true;
-          passing0 = 1;
-        }
-      }
+      valid6 = valid6 || _valid0;
       if (!valid6) {
-        const err24 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err24 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -975,13 +965,69 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
+      if (this && this.strict === true) {
+        const _errs29 = errors;
+        let valid8 = false;
+        let passing0 = null;
+        const _errs30 = errors;
+        if (!validate68.call(this, data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          errors = vErrors.length;
+        }
+        var _valid1 = _errs30 === errors;
+        if (_valid1) {
+          valid8 = true;
+          passing0 = 0;
+          var props1 = {};
+          props1.code = true;
+          props1.message = true;
+        }
+        const _errs31 = errors;
+        if (data11 !== null) {
+          const err25 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        var _valid1 = _errs31 === errors;
+        if (_valid1 && valid8) {
+          valid8 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid1) {
+            valid8 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid8) {
+          const err26 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        } else {
+          errors = _errs29;
+          if (vErrors !== null) {
+            if (_errs29) {
+              vErrors.length = _errs29;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err27];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -1147,11 +1193,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate52.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var webhook_payment_failed = validate74;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var webhook_payment_failed = validate75;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1284,33 +1330,33 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate76.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
     errors = vErrors.length;
   }
-  validate74.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var webhook_payment_refunded = validate79;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var webhook_payment_refunded = validate80;
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1443,33 +1489,33 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate81.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate80.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+  if (!validate81.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
     errors = vErrors.length;
   }
-  validate79.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var webhook_envelope = validate84;
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate80.evaluated = { "props": { "id": true, "type": true, "created_at": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var webhook_envelope = validate85;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1498,14 +1544,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate85.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1550,8 +1596,8 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id !== void 0) {
-      if (!validate85.call(this, data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate86.call(this, data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
         errors = vErrors.length;
       }
     }
@@ -1645,10 +1691,10 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { "props": { "id": true, "created_at": true, "type": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate85.evaluated = { "props": { "id": true, "created_at": true, "type": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var webhookValidators = {
   "payment.succeeded": { validate: webhook_payment_succeeded, errorCodes: [] },
   "payment.failed": { validate: webhook_payment_failed, errorCodes: [] },

@@ -20,8 +20,9 @@ export const VALUE_KEYWORDS: ReadonlySet<string> = new Set([...Object.keys(BOUND
  * Rewrites the checks a tolerant reader skips into keywords that apply only in strict mode (see
  * addTolerantKeywords): a growable enum's `enum` → `knownValues` (a new value passes; its base `type` is
  * still checked), `additionalProperties: false` → `closedProperties` (a new optional field passes), and
- * every value restriction (VALUE_KEYWORDS: `maxLength`, `pattern`, `format`, `minimum`, …) → `strictOnly`.
- * What stays: types, required fields, `const`, closed enums, the structure (`properties`, `items`, `oneOf`…).
+ * every value restriction (VALUE_KEYWORDS: `maxLength`, `pattern`, `format`, `minimum`, …) → `strictOnly`,
+ * and `oneOf` → `anyOf` (its "only one" → `strictOnly`). What stays: types, required fields, `const`, closed
+ * enums, the structure (`properties`, `items`, alternatives).
  * One compiled validator serves both modes, so the webhooks bundle does not carry a second copy of every schema.
  */
 export function tolerantSchema(node: Json): Json {
@@ -33,6 +34,14 @@ export function tolerantSchema(node: Json): Json {
   for (const [key, value] of Object.entries(node)) {
     // Kept as written: in strict mode the whole restriction applies (a propertyNames schema included).
     if (VALUE_KEYWORDS.has(key)) strictOnly[key] = value;
+    else if (key === "oneOf") {
+      // Relaxed branches may overlap where the spec's do not (`{ maxLength: 3 }` vs `{ minLength: 4 }` both fit
+      // "ab" once the bounds are strict-only), and "exactly one" would then reject a valid value. A typed reader
+      // needs one fitting branch (anyOf); exclusivity is a strict-mode check.
+      if (node.anyOf !== undefined) throw new Error("oneOf beside anyOf in one schema is not supported by the tolerant readers");
+      out.anyOf = tolerantSchema(value);
+      strictOnly.oneOf = value;
+    }
     else if (growable && key === "enum") out.knownValues = value;
     else if (key === "additionalProperties" && value === false) {
       if (node.patternProperties !== undefined) throw new Error("additionalProperties: false beside patternProperties is not supported by the tolerant readers");
