@@ -52,8 +52,7 @@ export async function verifyWith(
   const toleranceSec = options.toleranceSec ?? 300;
   if (typeof toleranceSec !== "number" || !(toleranceSec > 0 && toleranceSec <= MAX_TOLERANCE_SEC)) {
     throw new PayConnectError(
-      `verifyWebhook: toleranceSec must be a positive, finite number of seconds, at most ${MAX_TOLERANCE_SEC} (default 300), got ${String(toleranceSec)}. ` +
-        "Replay protection cannot be disabled; if your server's clock drifts, synchronise it (NTP) rather than widening the window.",
+      `verifyWebhook: toleranceSec must be a positive, finite number of seconds, at most ${MAX_TOLERANCE_SEC} (default 300), got ${String(toleranceSec)}. Replay protection cannot be disabled: fix a drifting clock (NTP) instead.`,
     );
   }
   const strict = options.strict ?? false;
