@@ -376,7 +376,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var listPayments_query = validate22;
-var schema33 = { "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 100, "default": 10 }, "starting_after": { "type": "string", "description": "A payment id.", "pattern": "^pay_[A-Za-z0-9]{1,64}$", "examples": ["pay_2Kq7XvT9mB4nR8sL"] }, "status": { "type": "string", "description": "`pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;\n`canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;\n`partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.\n", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] }, "customer_email": { "type": "string", "format": "email", "maxLength": 254 }, "created_gte": { "type": "string", "format": "date-time" }, "created_lt": { "type": "string", "format": "date-time" } } };
+var schema33 = { "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 100, "default": 10 }, "starting_after": { "type": "string", "pattern": "^pay_[A-Za-z0-9]{1,64}$" }, "status": { "type": "string", "enum": ["pending", "succeeded", "failed", "canceled", "expired", "refunded", "partially_refunded"] }, "customer_email": { "type": "string", "format": "email", "maxLength": 254 }, "created_gte": { "type": "string", "format": "date-time" }, "created_lt": { "type": "string", "format": "date-time" } } };
 var pattern6 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
 var formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 var formats2 = require_formats().fullFormats["date-time"];
@@ -1630,7 +1630,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createRefund_body = validate33;
-var schema44 = { "type": "object", "additionalProperties": false, "properties": { "amount": { "type": "integer", "description": "An amount in minor units of the currency (kopecks for RUB), at least 1.", "minimum": 1, "examples": [1e3] }, "reason": { "type": "string", "description": "Why you refund, for your records and dispute handling.", "enum": ["requested_by_customer", "duplicate", "fraudulent"] }, "metadata": { "type": "object", "description": "Up to 20 of your own key–value pairs (keys up to 40 characters, values up to 500), returned unchanged.", "maxProperties": 20, "propertyNames": { "maxLength": 40 }, "additionalProperties": { "type": "string", "maxLength": 500 }, "examples": [{ "order_id": "12345" }] } } };
+var schema44 = { "type": "object", "additionalProperties": false, "properties": { "amount": { "type": "integer", "minimum": 1 }, "reason": { "type": "string", "enum": ["requested_by_customer", "duplicate", "fraudulent"] }, "metadata": { "type": "object", "maxProperties": 20, "propertyNames": { "maxLength": 40 }, "additionalProperties": { "type": "string", "maxLength": 500 } } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;

@@ -4,9 +4,9 @@ import type { ValidatorEntry } from "./validators.js";
 export type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";
 
 /**
- * Event validators. `validate(event)` is a tolerant reader: it accepts what the spec calls non-breaking
- * (a new optional field, a new value of an `x-growable-enum`). `validate.call({ strict: true }, event)`
- * checks the schema exactly.
+ * Event validators. `validate(event)` is a tolerant reader: it checks types, required fields and `const`,
+ * and accepts what the spec calls non-breaking (a new optional field, a new value of an `x-growable-enum`, a
+ * value beyond a loosened bound, pattern or format). `validate.call({ strict: true }, event)` checks the schema exactly.
  */
 export declare const webhookValidators: {
   readonly "payment.succeeded": ValidatorEntry;

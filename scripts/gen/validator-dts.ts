@@ -37,9 +37,9 @@ ${Object.entries(requests)
 export function renderWebhookDts(webhooks: Record<string, Entry>): string {
   return `
 /**
- * Event validators. \`validate(event)\` is a tolerant reader: it accepts what the spec calls non-breaking
- * (a new optional field, a new value of an \`x-growable-enum\`). \`validate.call({ strict: true }, event)\`
- * checks the schema exactly.
+ * Event validators. \`validate(event)\` is a tolerant reader: it checks types, required fields and \`const\`,
+ * and accepts what the spec calls non-breaking (a new optional field, a new value of an \`x-growable-enum\`, a
+ * value beyond a loosened bound, pattern or format). \`validate.call({ strict: true }, event)\` checks the schema exactly.
  */
 export declare const webhookValidators: {
 ${Object.keys(webhooks)

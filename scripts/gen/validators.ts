@@ -182,14 +182,20 @@ function collectErrorCodes(node: Json, pointer: string, out: [string, string][])
   }
 }
 
-/** Removes OpenAPI-only keywords (`x-*`, `example`) that ajv's strict mode would reject. */
+/** Keywords whose value maps names to schemas: its keys are names (a property may be called `description`). */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+/** Annotations no check reads; ajv standalone copies a schema object into the bundle when code refers to it. */
+const DROPPED = new Set(["example", "examples", "description", "title"]);
+
+/** Removes OpenAPI-only keywords (`x-*`, `example`) that ajv's strict mode would reject, and unused annotations. */
 function stripAnnotations(node: Json): Json {
   if (Array.isArray(node)) return node.map(stripAnnotations);
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith("x-") || key === "example") continue;
-    out[key] = key === "examples" || key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
+    if (key.startsWith("x-") || DROPPED.has(key)) continue;
+    if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, stripAnnotations(schema)]));
+    else out[key] = key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
   }
   return out;
 }

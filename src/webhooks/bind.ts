@@ -8,9 +8,9 @@ export interface WebhookFunctions {
   /**
    * Verifies a webhook request and returns its typed event. Throws WebhookVerificationError (answer 400)
    * when the header is missing or malformed, no signature matches, the timestamp is outside the tolerance,
-   * or the payload breaks the spec (a missing required field, a wrong type). Changes the spec calls
-   * non-breaking — a new optional field, a new value of a growable enum, a new event type — are returned;
-   * `options.strict` rejects the first two as well.
+   * or the payload is not a well-typed event (a missing required field, a wrong type). Changes the spec calls
+   * non-breaking — a new optional field, a new value of a growable enum, a loosened bound or removed
+   * `pattern`/`format`, a new event type — are returned; `options.strict` rejects all but the last.
    * @param rawBody the request body exactly as received — not parsed JSON
    * @param signatureHeader the `x-payconnect-signature` header
    * @param secretOrSecrets the endpoint's secret, or several while rotating

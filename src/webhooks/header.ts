@@ -35,7 +35,9 @@ export function parseSignatureHeader(received: unknown): ParsedSignature {
     if (scheme === "t") {
       // Two timestamps would leave it open which one was signed.
       if (timestamp !== undefined) throw malformed("t appears more than once");
-      if (!/^\d{1,12}$/.test(value)) throw malformed("t must be Unix seconds");
+      // Canonical decimal only: the signed bytes are "<t>." with t as PayConnect writes it, so "t=00<ts>" (or a
+      // sign, exponent, fraction) would verify against a signature over other text than the header carries.
+      if (!/^(?:0|[1-9]\d{0,11})$/.test(value)) throw malformed("t must be Unix seconds as a plain integer (no sign, leading zeros or exponent)");
       timestamp = Number(value);
     } else if (scheme === "v1") {
       if (!/^[0-9a-fA-F]{64}$/.test(value)) throw malformed("a v1 signature must be 64 hex characters");

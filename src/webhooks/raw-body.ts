@@ -2,11 +2,29 @@
 // bytes (whitespace, key order, escapes) are gone.
 import { PayConnectError } from "../errors.js";
 
-export type RawBody = string | Uint8Array | ArrayBuffer;
+/** The body as received: text, or bytes as any ArrayBuffer view (Buffer, Uint8Array, DataView, …) or ArrayBuffer. */
+export type RawBody = string | ArrayBufferView | ArrayBuffer;
+
+// ArrayBuffer.prototype.byteLength's getter throws for anything but a real ArrayBuffer, from any realm: a brand
+// check that neither `instanceof` (false across realms) nor Symbol.toStringTag (spoofable) gives.
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
+
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  try {
+    arrayBufferByteLength.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function toRawBody(body: unknown, fn: string): string | Uint8Array {
-  if (typeof body === "string" || body instanceof Uint8Array) return body;
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (typeof body === "string") return body;
+  // Not `instanceof`: a Buffer or Uint8Array made in another realm (a node:vm context, a Jest-style sandbox,
+  // an iframe) fails it and would be mistaken for a parsed object. ArrayBuffer.isView works across realms;
+  // the view's own bytes are used, wherever they sit in its buffer.
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  if (isArrayBuffer(body)) return new Uint8Array(body);
   const got = body === null ? "null" : body === undefined ? "undefined" : typeof body === "object" ? "a parsed object" : typeof body;
   throw new PayConnectError(
     `${fn}: got ${got} as the body. Pass the raw request body (string, Buffer/Uint8Array or ArrayBuffer), not parsed JSON: ` +

@@ -7,17 +7,29 @@ import { parseEvent } from "./parse-event.js";
 import { type RawBody, toRawBody } from "./raw-body.js";
 import { matchSignature, signedPayload, toHex } from "./signature.js";
 
+/**
+ * The widest accepted toleranceSec. A larger window would let a captured request be replayed for that long
+ * (1e12 s is "off" in all but name). Every delivery attempt carries a fresh `t` (a retry would fail the
+ * 300 s check otherwise), so only clock drift needs room, and an hour is far beyond any synchronised clock.
+ */
+export const MAX_TOLERANCE_SEC = 3600;
+
 export interface VerifyOptions {
-  /** Accepted clock difference in seconds, in both directions. Must be > 0: replay protection cannot be turned off. @default 300 */
+  /**
+   * Accepted clock difference in seconds, in both directions: more than 0 and at most 3600 (one hour), so
+   * replay protection can be widened for a drifting clock but never turned off in effect. @default 300
+   */
   toleranceSec?: number;
   /** The current time in Unix seconds. @default the system clock */
   now?: number;
   /**
-   * Check the payload exactly as the spec describes it. By default the check is tolerant of what the spec
-   * calls non-breaking — a new optional field anywhere, a new value of an `x-growable-enum` — so a genuine
-   * event from a newer API version is returned, not rejected (PayConnect would redeliver it until it gives
-   * up). Missing required fields, wrong types and malformed values are rejected either way. Use `true` in
-   * tests that should notice spec drift. Event types newer than this SDK are returned in both modes.
+   * Check the payload exactly as the spec describes it. By default the check is a tolerant reader: it checks
+   * what a correctly typed event needs — types, required fields, `const` values such as `type`, the envelope —
+   * and not what the spec may relax without a major version: a new optional field, a new value of an
+   * `x-growable-enum`, or a value beyond a restriction (`maxLength`, `maxProperties`, `minimum`, `pattern`,
+   * `format`, …). So a genuine event from a newer API version is returned, not rejected (PayConnect would
+   * redeliver it until it gives up). Use `true` in tests that should notice spec drift. Event types newer than
+   * this SDK are returned in both modes.
    * @default false
    */
   strict?: boolean;
@@ -38,9 +50,9 @@ export async function verifyWith(
   const body = toRawBody(rawBody, "verifyWebhook");
   const secrets = checkSecrets(secretOrSecrets, "verifyWebhook");
   const toleranceSec = options.toleranceSec ?? 300;
-  if (typeof toleranceSec !== "number" || !Number.isFinite(toleranceSec) || toleranceSec <= 0) {
+  if (typeof toleranceSec !== "number" || !(toleranceSec > 0 && toleranceSec <= MAX_TOLERANCE_SEC)) {
     throw new PayConnectError(
-      `verifyWebhook: toleranceSec must be a positive, finite number of seconds (default 300), got ${String(toleranceSec)}. Replay protection cannot be disabled.`,
+      `verifyWebhook: toleranceSec must be a positive, finite number of seconds, at most ${MAX_TOLERANCE_SEC} (default 300), got ${String(toleranceSec)}. Replay protection cannot be disabled: fix a drifting clock (NTP) instead.`,
     );
   }
   const strict = options.strict ?? false;

@@ -1,7 +1,7 @@
 // Runs test/vectors/webhooks.json against a verifyWebhook implementation. Plain JavaScript with only Web
 // APIs, so the same runner serves vitest (source and dist) and Bun, Deno and workerd.
 
-/** Expands a vector's body into the raw forms a receiver may hold: string, Uint8Array and ArrayBuffer. */
+/** Expands a vector's body into the raw forms a receiver may hold: string, Uint8Array, ArrayBuffer and DataView. */
 export function bodies(vector, padTemplate) {
   let bytes;
   let text;
@@ -13,7 +13,7 @@ export function bodies(vector, padTemplate) {
       : vector.body;
     bytes = new TextEncoder().encode(text);
   }
-  const forms = [["Uint8Array", bytes], ["ArrayBuffer", bytes.slice().buffer]];
+  const forms = [["Uint8Array", bytes], ["ArrayBuffer", bytes.slice().buffer], ["DataView", new DataView(bytes.slice().buffer)]];
   if (text !== undefined) forms.unshift(["string", text]);
   return forms;
 }

@@ -8,11 +8,13 @@ import { follow } from "./refs.ts";
 import { DOC_KEYWORDS, stable } from "./stable.ts";
 import { ALWAYS, type Ctx, NARROWS, NEVER, WIDENS, child, emit } from "./types.ts";
 
-const BOUNDS: Record<string, "max" | "min"> = {
+/** Bounds: tightening one narrows what is valid; loosening or removing one never breaks a reader. */
+export const BOUNDS: Record<string, "max" | "min"> = {
   maximum: "max", exclusiveMaximum: "max", maxLength: "max", maxItems: "max", maxProperties: "max",
   minimum: "min", exclusiveMinimum: "min", minLength: "min", minItems: "min", minProperties: "min",
 };
-const RESTRICTIONS = ["pattern", "format", "multipleOf", "propertyNames", "uniqueItems"];
+/** Value restrictions: adding one narrows what is valid; removing one never breaks a reader. */
+export const RESTRICTIONS = ["pattern", "format", "multipleOf", "propertyNames", "uniqueItems"];
 const HANDLED = new Set([...DOC_KEYWORDS, ...Object.keys(BOUNDS), ...RESTRICTIONS, "type", "enum", "const", "properties", "required",
   "additionalProperties", "items", "oneOf", "anyOf", "allOf", "prefixItems", "if", "then", "else", "not", "default", "readOnly", "writeOnly"]);
 

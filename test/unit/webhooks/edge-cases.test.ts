@@ -67,7 +67,8 @@ describe.each([
   });
 
   test.each([
-    ["created_at not a date-time", { created_at: "yesterday" }],
+    // Not a date-time is a value restriction: strict only (value-restrictions.test.ts). Not a string is a wrong type.
+    ["created_at not a string", { created_at: 1_764_417_792 }],
     ["data.object not an object", { data: { object: "pay_1" } }],
     ["type empty", { type: "" }],
     ["type not a string", { type: 42 }],
