@@ -1,5 +1,6 @@
 // `npm run size`: min+gzip of what an application bundles from the package — the full entry (with
 // openapi-fetch) and the webhooks-only subpath — against budgets. Exits 1 when a budget is exceeded.
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -13,6 +14,12 @@ const budgets: [name: string, entry: string, budget: number][] = [
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 9_500],
   ["  of which generated event validators", "dist/generated/webhook-validators.js", 7_000],
 ];
+
+const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
+if (missing.length > 0) {
+  console.error(`size: ${missing.join(", ")} not built — run \`npm run compile\` (or \`npm run build\`) first.`);
+  process.exit(1);
+}
 
 let failed = false;
 console.log("| entry | min+gzip | budget |\n| --- | ---: | ---: |");
