@@ -1,7 +1,7 @@
 // Test data taken from openapi.yaml's own examples, so a test, fixture or bench never copies a payload, id,
 // amount or version from the spec by hand: the next spec change (a renamed field, a new example value, a
 // major release) needs no test edit. Every value is a fresh deep copy, safe to change.
-import { type Json, type JsonObject, deref, isObject, listOperations, loadSpec } from "../../scripts/lib/spec.ts";
+import { type Json, type JsonObject, deref, inlineSchema, isObject, listOperations, loadSpec, requestBodySchema } from "../../scripts/lib/spec.ts";
 import { specPath } from "./paths.ts";
 
 let cached: JsonObject | undefined;
@@ -71,6 +71,18 @@ export const webhookTypes = (): string[] => listOperations(spec(), "webhooks").m
 export const webhookExamples = (event: string) => named(requestMedia(event, "webhooks"));
 /** One payload example of a webhook: the first (or the named) one. */
 export const webhookExample = (event: string, name?: string) => pick(webhookExamples(event), `webhook ${event}`, name);
+
+/** A webhook's payload schema with every $ref inlined. */
+export const webhookSchema = (event: string): Example => inlineSchema(spec(), requestBodySchema(spec(), find(event, "webhooks"))!.schema);
+
+/** A free-text property of an object schema (a string without pattern, format, enum, const or length limit), for padding. */
+export function freeTextField(schema: Example): string {
+  const found = Object.entries((schema?.properties ?? {}) as Record<string, Example>).find(
+    ([, s]) => [s.type].flat().includes("string") && !["pattern", "format", "enum", "const", "maxLength"].some((k) => k in s),
+  );
+  if (!found) throw new Error("the schema has no free-text string property to pad");
+  return found[0];
+}
 
 /** The documented error body (from any operation's response examples) whose `error.code` is `code`. */
 export function errorExample(code: string): Example {
