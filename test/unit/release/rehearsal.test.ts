@@ -83,10 +83,12 @@ test("release rehearsal: growable enum value, renamed response field and example
     for (const check of [() => npm("check:generated"), () => npm("compile"), () => run("npx", "tsc", "-p", "tsconfig.json", "--noEmit"), () => npm("lint:spec"), () => npm("docs")]) {
       const r = check();
       checks.push(r);
+      log.push(`  ${r.command}: exit ${r.status}, ${r.seconds.toFixed(1)} s`);
       ok(r);
     }
     const unit = unitRun(run);
     checks.push(unit);
+    log.push(`  ${unit.command}: exit ${unit.status}, ${unit.seconds.toFixed(1)} s; ${/Tests .*/.exec(unit.stdout)?.[0] ?? ""}`);
     ok(unit);
   });
 
