@@ -8,6 +8,7 @@ const steps: [label: string, script: string][] = [
   ["type check", "typecheck"],
   ["breaking changes", "diff:spec"],
   ["tests", "test"],
+  ["release rehearsal with the whole unit project in its copy", "rehearse"],
 ];
 const results: string[] = [];
 for (const [label, script] of steps) {

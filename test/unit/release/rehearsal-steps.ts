@@ -6,12 +6,15 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Document, isScalar, isSeq, parse, parseDocument, visit } from "yaml";
 
+/** Set in every command the rehearsal runs, so the copy's own test run skips the rehearsal. */
+export const NESTED = "PC_REHEARSAL_NESTED";
+
 export type Run = ReturnType<typeof spawnSync> & { stdout: string; stderr: string; command: string; seconds: number };
 
 export function rehearsal(dir: string) {
   const run = (command: string, ...args: string[]): Run => {
     const started = performance.now();
-    const out = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    const out = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true", [NESTED]: "1" } });
     return { ...out, command: [command, ...args].join(" "), seconds: (performance.now() - started) / 1000 } as Run;
   };
   const npm = (name: string, ...args: string[]) => run("npm", "run", "-s", name, ...(args.length ? ["--", ...args] : []));
@@ -26,10 +29,14 @@ export function rehearsal(dir: string) {
     .flatMap((d) => readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name), "utf8")))
     .join("\n");
 
-  // Files whose content (or presence) differs from the copy's commit, with a hash of each.
+  // Files whose content (or presence) differs from the copy as it was made, with a hash of each. Staged
+  // (`git add -A`, ignored files stay out) and compared with the first commit, so the commits a release
+  // makes (docs/spec-changes.md, step 5) do not hide what it touched.
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" });
+  const base = git("rev-parse", "HEAD").trim();
   const state = () => {
-    const out = execFileSync("git", ["status", "--porcelain", "-uall", "-z"], { cwd: dir, encoding: "utf8" });
-    const files = out.split("\0").filter(Boolean).map((l) => l.slice(3));
+    git("add", "-A");
+    const files = git("diff", "--cached", "--name-only", "-z", base).split("\0").filter(Boolean);
     return new Map(files.map((f) => [f, existsSync(join(dir, f)) ? createHash("sha1").update(readFileSync(join(dir, f))).digest("hex") : "deleted"]));
   };
   const log: string[] = [];
@@ -45,7 +52,12 @@ export function rehearsal(dir: string) {
       log.push(`${name} (${seconds} s): ${touched.length} file${touched.length === 1 ? "" : "s"}${touched.length ? ` (${touched.join(", ")})` : ""}`);
     }
   };
-  return { run, npm, spec, editSpec, code, state, step, log };
+  /** The last documented step of a release: commit, the snapshot included (the next gate's base). */
+  const commit = (message: string) => {
+    git("add", "-A");
+    git("commit", "-qm", message);
+  };
+  return { run, npm, spec, editSpec, code, state, step, log, commit };
 }
 
 /** Renames a property: its key in the schema, in the schema's `required`, and every example key of that name. */
