@@ -9,14 +9,18 @@ import createClient from "openapi-fetch";
 import Stripe from "stripe";
 import type { paths } from "../generated/schema.js";
 import { createPayConnect } from "../src/entry/node.js";
+import { requestExample, responseExample } from "../test/helpers/spec-examples.ts";
 import { type Candidate, median, measure, table } from "./lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const server = fork(join(here, "server.mjs"), { stdio: "inherit" });
+const payment = responseExample("getPayment");
+const tokenReply = responseExample("createAccessToken");
+const server = fork(join(here, "server.mjs"), [JSON.stringify({ payment, token: tokenReply })], { stdio: "inherit" });
 const port = await new Promise<number>((resolve) => server.once("message", (m: { port: number }) => resolve(m.port)));
 const baseUrl = `http://127.0.0.1:${port}`;
-const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const body = requestExample("createPayment");
+const auth = `Bearer ${tokenReply.access_token}`;
 const json = JSON.stringify(body);
 
 // The floor: hand-written node:http keep-alive request + JSON.parse.
@@ -25,7 +29,7 @@ const floor = (method: string, path: string, payload?: string) =>
   new Promise<unknown>((resolve, reject) => {
     const req = http.request(`${baseUrl}${path}`, {
       method, agent,
-      headers: { "content-type": "application/json", authorization: "Bearer pat_bench", ...(payload ? { "content-length": Buffer.byteLength(payload) } : {}) },
+      headers: { "content-type": "application/json", authorization: auth, ...(payload ? { "content-length": Buffer.byteLength(payload) } : {}) },
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
@@ -36,23 +40,23 @@ const floor = (method: string, path: string, payload?: string) =>
   });
 
 const pc = createPayConnect({ secretKey: "sk_test_bench", baseUrl });
-await pc.getPayment("pay_2Kq7XvT9mB4nR8sL"); // token cached from here on
-const bare = createClient<paths>({ baseUrl, headers: { authorization: "Bearer pat_bench" } });
+await pc.getPayment(payment.id); // token cached from here on
+const bare = createClient<paths>({ baseUrl, headers: { authorization: auth } });
 const stripe = new Stripe("sk_test_bench", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0, telemetry: false });
 
 const post: Candidate[] = [
   { name: "node:http floor", run: () => floor("POST", "/v1/payments", json) },
   { name: "SDK createPayment", run: () => pc.createPayment(body) },
-  { name: "stripe-node", run: () => stripe.paymentIntents.create({ amount: 1000, currency: "rub" }) },
-  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments`, { method: "POST", body: json, headers: { "content-type": "application/json", authorization: "Bearer pat_bench" } })).json() },
+  { name: "stripe-node", run: () => stripe.paymentIntents.create({ amount: body.amount, currency: body.currency.toLowerCase() }) },
+  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments`, { method: "POST", body: json, headers: { "content-type": "application/json", authorization: auth } })).json() },
   { name: "bare openapi-fetch", run: () => bare.POST("/v1/payments", { body }) },
 ];
 const get: Candidate[] = [
-  { name: "node:http floor", run: () => floor("GET", "/v1/payments/pay_2Kq7XvT9mB4nR8sL") },
-  { name: "SDK getPayment", run: () => pc.getPayment("pay_2Kq7XvT9mB4nR8sL") },
+  { name: "node:http floor", run: () => floor("GET", `/v1/payments/${payment.id}`) },
+  { name: "SDK getPayment", run: () => pc.getPayment(payment.id) },
   { name: "stripe-node", run: () => stripe.paymentIntents.retrieve("pi_1") },
-  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments/pay_2Kq7XvT9mB4nR8sL`, { headers: { authorization: "Bearer pat_bench" } })).json() },
-  { name: "bare openapi-fetch", run: () => bare.GET("/v1/payments/{payment_id}", { params: { path: { payment_id: "pay_2Kq7XvT9mB4nR8sL" } } }) },
+  { name: "global fetch", run: async () => (await fetch(`${baseUrl}/v1/payments/${payment.id}`, { headers: { authorization: auth } })).json() },
+  { name: "bare openapi-fetch", run: () => bare.GET("/v1/payments/{payment_id}", { params: { path: { payment_id: payment.id } } }) },
 ];
 
 const quick = process.argv.includes("--quick");
@@ -73,7 +77,7 @@ async function retained(run: () => Promise<unknown>): Promise<number> {
 const memory = [
   ["node:http floor", await retained(() => floor("POST", "/v1/payments", json))],
   ["SDK createPayment", await retained(() => pc.createPayment(body))],
-  ["stripe-node", await retained(() => stripe.paymentIntents.create({ amount: 1000, currency: "rub" }))],
+  ["stripe-node", await retained(() => stripe.paymentIntents.create({ amount: body.amount, currency: body.currency.toLowerCase() }))],
 ] as const;
 
 // Cold import time: a fresh node process importing the module, minus a bare node process.

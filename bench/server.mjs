@@ -1,13 +1,13 @@
 // The benchmark's API server, in its own process (the machine has 2 cores: one client, one server).
-// Answers every path with a fixed JSON payment on 127.0.0.1, keep-alive.
+// Answers every path with a fixed JSON payment on 127.0.0.1, keep-alive. The payloads (the spec's examples)
+// arrive from the parent as the first argument, so this plain-JS process needs no YAML or TypeScript.
 import http from "node:http";
 
-const payment = JSON.stringify({
-  id: "pay_2Kq7XvT9mB4nR8sL", object: "payment_intent", status: "pending", amount: 1000, amount_refunded: 0, currency: "RUB",
-  description: null, customer: { email: "customer@example.com" }, metadata: {}, confirmation_url: "https://pay.payconnect.com/c/pay_2Kq7XvT9mB4nR8sL",
-  created_at: "2026-11-29T12:00:00Z", expires_at: "2026-11-29T12:30:00Z", failure: null,
-});
-const token = JSON.stringify({ access_token: "pat_bench", token_type: "Bearer", expires_in: 86400, scope: "payments.read payments.write" });
+const { payment: paymentExample, token: tokenExample } = JSON.parse(process.argv[2] ?? "null") ?? {};
+if (!paymentExample || !tokenExample) throw new Error("bench/server.mjs: pass {payment, token} as JSON in the first argument (bench/sdk.ts does)");
+// `object` lets stripe-node, measured against the same server, read the payment as one of its own.
+const payment = JSON.stringify({ ...paymentExample, object: "payment_intent" });
+const token = JSON.stringify(tokenExample);
 
 const server = http.createServer((req, res) => {
   req.resume();

@@ -11,6 +11,7 @@ import Stripe from "stripe";
 import { Webhook } from "standardwebhooks";
 import * as nodeEntry from "../dist/src/entry/webhooks-node.js";
 import * as webEntry from "../dist/src/entry/webhooks-web.js";
+import { freeTextField, webhookExample, webhookSchema, webhookTypes } from "../test/helpers/spec-examples.ts";
 import { type Candidate, measure, table } from "./lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,13 +20,14 @@ const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const now = Math.floor(Date.now() / 1000);
 const stripe = new Stripe("sk_test_x");
 
+/** The spec's first webhook example, its free-text field padded so the body is `size` bytes. */
 function eventOf(size: number): string {
-  const base = { id: "evt_1", type: "payment.succeeded", created_at: "2026-11-29T12:03:12Z",
-    data: { object: { id: "pay_1", status: "succeeded", amount: 1000, amount_refunded: 0, currency: "RUB", description: "",
-      customer: { email: "a@example.com" }, metadata: {}, confirmation_url: null, created_at: "2026-11-29T12:00:00Z",
-      expires_at: "2026-11-29T12:30:00Z", failure: null } } };
-  const empty = JSON.stringify(base).length;
-  base.data.object.description = "x".repeat(Math.max(0, size - empty));
+  const [type] = webhookTypes();
+  const base = webhookExample(type!);
+  const field = freeTextField(webhookSchema(type!).properties.data.properties.object);
+  base.data.object[field] = "";
+  const empty = Buffer.byteLength(JSON.stringify(base));
+  base.data.object[field] = "x".repeat(Math.max(0, size - empty));
   return JSON.stringify(base);
 }
 

@@ -13,6 +13,7 @@ runMain("check", () => {
     ["type check", "typecheck", false],
     ["breaking changes", "diff:spec", true],
     ["tests", "test", false],
+    ["release rehearsal with the whole unit project in its copy", "rehearse", false],
   ];
   const results: string[] = [];
   for (const [label, script, readsSpec] of steps) {

@@ -2,9 +2,11 @@
 // with 422 when validation is switched off; and requests without a proper bearer token get 401.
 import { describe, expect, inject, test } from "vitest";
 import { ApiError, ValidationError, createPayConnect } from "../../src/entry/node.js";
+import { requestExample, responseExample } from "../helpers/spec-examples.ts";
 
 const baseUrl = inject("prismUrl");
-const ok = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const ok = requestExample("createPayment");
+const paymentId: string = responseExample("getPayment").id;
 
 const invalid: [string, (pc: any) => Promise<unknown>][] = [
   ["amount 0", (pc) => pc.createPayment({ ...ok, amount: 0 })],
@@ -12,10 +14,10 @@ const invalid: [string, (pc: any) => Promise<unknown>][] = [
   ["amount 20 000 001 RUB", (pc) => pc.createPayment({ ...ok, amount: 20_000_001 })],
   ['currency "rub"', (pc) => pc.createPayment({ ...ok, currency: "rub" })],
   ['currency "RUBX"', (pc) => pc.createPayment({ ...ok, currency: "RUBX" })],
-  ["customer missing", (pc) => pc.createPayment({ amount: 1000, currency: "RUB" })],
+  ["customer missing", (pc) => pc.createPayment({ amount: ok.amount, currency: ok.currency })],
   ["bad email", (pc) => pc.createPayment({ ...ok, customer: { email: "nope" } })],
   ["unknown field", (pc) => pc.createPayment({ ...ok, colour: "red" })],
-  ["refund amount 0", (pc) => pc.createRefund("pay_1", { amount: 0 })],
+  ["refund amount 0", (pc) => pc.createRefund(paymentId, { amount: 0 })],
   ["limit 101", (pc) => pc.listPayments({ limit: 101 })],
   ["unknown status filter", (pc) => pc.listPayments({ status: "paid" })],
   ["malformed payment id", (pc) => pc.getPayment("not-a-payment-id")],
@@ -51,7 +53,7 @@ describe("credentials", () => {
     ["no Authorization header", {}],
     ["a Basic credential instead of a bearer token", { authorization: "Basic dXNlcjpwYXNz" }],
   ])("%s → 401", async (_name, headers) => {
-    const res = await fetch(`${baseUrl}/v1/payments/pay_2Kq7XvT9mB4nR8sL`, { headers });
+    const res = await fetch(`${baseUrl}/v1/payments/${paymentId}`, { headers });
     expect(res.status).toBe(401);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
   });

@@ -1,5 +1,7 @@
 // An injected `fetch` that plays PayConnect: it records every request and answers from a script, so unit
 // tests count requests exactly and run without sockets. The fault suite uses a real server instead.
+import { responseExample } from "./spec-examples.ts";
+
 export interface Seen {
   method: string;
   path: string;
@@ -11,18 +13,16 @@ export interface Seen {
 export type Reply = { status: number; body?: unknown; raw?: string; headers?: Record<string, string> } | Error;
 export type Handler = (req: Seen, index: number) => Reply | Promise<Reply>;
 
-export const TOKEN = "pat_test_token_abcdef123456";
+/** The access token of the spec's createAccessToken example. */
+export const TOKEN: string = responseExample("createAccessToken").access_token;
 export const SECRET = "sk_test_supersecret_9f8e7d6c5b4a";
 
-export const payment = {
-  id: "pay_2Kq7XvT9mB4nR8sL", status: "pending", amount: 1000, amount_refunded: 0, currency: "RUB",
-  description: null, customer: { email: "customer@example.com" }, metadata: {},
-  confirmation_url: "https://pay.payconnect.com/c/pay_2Kq7XvT9mB4nR8sL",
-  created_at: "2026-11-29T12:00:00Z", expires_at: "2026-11-29T12:30:00Z", failure: null,
-};
+/** The payment createPayment answers with in the spec's example. */
+export const payment = responseExample("createPayment");
 
-export function tokenReply(token = TOKEN, expiresIn = 86_400): Reply {
-  return { status: 200, body: { access_token: token, token_type: "Bearer", expires_in: expiresIn, scope: "payments.read payments.write" } };
+export function tokenReply(token = TOKEN, expiresIn?: number): Reply {
+  const example = responseExample("createAccessToken");
+  return { status: 200, body: { ...example, access_token: token, expires_in: expiresIn ?? example.expires_in } };
 }
 
 export function errorReply(status: number, code: string, headers: Record<string, string> = {}): Reply {

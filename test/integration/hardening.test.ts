@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { PayConnectError, TimeoutError, UnexpectedResponseError, createPayConnect } from "../../src/entry/node.js";
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
-import { SECRET } from "../helpers/fake-api.ts";
+import { SECRET, payment } from "../helpers/fake-api.ts";
 import { startFaultServer } from "../helpers/fault-server.ts";
 
 /** Settles with the promise's outcome, or with "still pending" after `ms`. */
@@ -36,7 +36,7 @@ describe.each([
     const key = `${SECRET}\nX-Injected: yes`;
     let error: unknown;
     try {
-      void client({ secretKey: key }).getPayment("pay_1").catch((e: unknown) => (error = e));
+      void client({ secretKey: key }).getPayment(payment.id).catch((e: unknown) => (error = e));
     } catch (e) {
       error = e;
     }
@@ -47,7 +47,7 @@ describe.each([
 
   test("an access token a header cannot carry is refused, without echoing it", async () => {
     server.tokenFaults.push({ kind: "token", body: { access_token: "pat_leak_me\r\nX-Injected: 1", token_type: "Bearer", expires_in: 86400 } });
-    const error = await client({ maxRetries: 0 }).getPayment("pay_1").catch((e: unknown) => e);
+    const error = await client({ maxRetries: 0 }).getPayment(payment.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PayConnectError);
     expect(String((error as Error).message) + String((error as Error).cause)).not.toContain("pat_leak_me");
     expect(server.requests).toHaveLength(0);
@@ -59,14 +59,14 @@ describe.each([
     ["a 429", { kind: "status" as const, status: 429, code: "rate_limited", headers: { "retry-after": "1" } }],
   ])("the token request is retried after %s", async (_name, fault) => {
     server.tokenFaults.push(fault);
-    await expect(client().getPayment("pay_1")).resolves.toMatchObject({ status: "pending" });
+    await expect(client().getPayment(payment.id)).resolves.toMatchObject({ status: payment.status });
     expect(server.tokenRequests).toHaveLength(2);
   });
 
   test("an abort at 100 ms settles promptly while the token endpoint stalls", async () => {
     server.tokenFaults.push({ kind: "hang" });
     const started = Date.now();
-    const outcome = await within(2_000, client().getPayment("pay_1", { signal: AbortSignal.timeout(100) }));
+    const outcome = await within(2_000, client().getPayment(payment.id, { signal: AbortSignal.timeout(100) }));
     expect(outcome).toMatchObject({ name: "TimeoutError" }); // AbortSignal.timeout's reason
     expect(Date.now() - started).toBeLessThan(1_000);
   });
@@ -74,7 +74,7 @@ describe.each([
   test("a per-request timeoutMs covers the token request", async () => {
     server.tokenFaults.push({ kind: "hang" }, { kind: "hang" });
     const started = Date.now();
-    const outcome = await within(3_000, client({ maxRetries: 1 }).getPayment("pay_1", { timeoutMs: 100 }));
+    const outcome = await within(3_000, client({ maxRetries: 1 }).getPayment(payment.id, { timeoutMs: 100 }));
     expect(outcome).toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(1_500);
   });
@@ -96,7 +96,7 @@ describe.each([
   ])("a body over the size limit (%s) is a clear error, not buffered", async (_how, headers) => {
     const huge = Buffer.alloc(MAX_RESPONSE_BYTES + 1, 0x20);
     server.faults.push({ kind: "raw", status: 200, headers, body: huge });
-    const error = await client({ maxRetries: 0 }).getPayment("pay_1").catch((e: unknown) => e);
+    const error = await client({ maxRetries: 0 }).getPayment(payment.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect((error as Error).message).toMatch(/larger than/);
     expect(server.requests).toHaveLength(1); // not retried: it would be as large again
@@ -115,7 +115,7 @@ describe("keep-alive sockets", () => {
   test("100 short-lived clients closed with close() leave no connection open", async () => {
     for (let i = 0; i < 100; i++) {
       const pc = createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl });
-      await pc.getPayment("pay_1");
+      await pc.getPayment(payment.id);
       pc.close();
     }
     await new Promise((r) => setTimeout(r, 100)); // let the server see the FINs
@@ -125,6 +125,6 @@ describe("keep-alive sockets", () => {
   test("a closed client refuses further calls with a clear error", async () => {
     const pc = createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl });
     pc.close();
-    await expect(pc.getPayment("pay_1")).rejects.toThrow(/closed/);
+    await expect(pc.getPayment(payment.id)).rejects.toThrow(/closed/);
   });
 });

@@ -1,6 +1,7 @@
 // The README's quickstart runs as written against a local server speaking the API.
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { payment } from "../helpers/fake-api.ts";
 import { startFaultServer } from "../helpers/fault-server.ts";
 import { root, tsxCli } from "../helpers/paths.ts";
 
@@ -24,9 +25,9 @@ test("examples/quickstart.ts runs end to end", async () => {
   });
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/created pay_\w+ \(pending\); send the customer to https:\/\//);
+  expect(run.stdout).toContain(`created ${payment.id} (${payment.status}); send the customer to `);
   expect(server.tokenRequests).toHaveLength(1);
   expect(server.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`)).toEqual([
-    "POST /v1/payments", "GET /v1/payments/pay_2Kq7XvT9mB4nR8sL", "POST /v1/payments/pay_2Kq7XvT9mB4nR8sL/refunds", "GET /v1/payments",
+    "POST /v1/payments", `GET /v1/payments/${payment.id}`, `POST /v1/payments/${payment.id}/refunds`, "GET /v1/payments",
   ]);
 });

@@ -7,15 +7,12 @@ import { createExpressApp } from "../../examples/webhooks/express.js";
 import { createFastifyApp } from "../../examples/webhooks/fastify.js";
 import { createWebhookHandler } from "../../examples/webhooks/fetch-handler.js";
 import { serveFetch } from "../helpers/serve-fetch.ts";
+import { webhookExample } from "../helpers/spec-examples.ts";
 
 const OLD = "whsec_recipe_old_secret";
 const NEW = "whsec_recipe_new_secret";
-const body = JSON.stringify({
-  id: "evt_recipe1", type: "payment.succeeded", created_at: "2026-11-29T12:03:12Z",
-  data: { object: { id: "pay_1", status: "succeeded", amount: 1000, amount_refunded: 0, currency: "RUB", description: "Заказ 🎉",
-    customer: { email: "a@example.com" }, metadata: {}, confirmation_url: null, created_at: "2026-11-29T12:00:00Z",
-    expires_at: "2026-11-29T12:30:00Z", failure: null } },
-});
+// The spec's payment.succeeded example, with an id of its own (a redelivery test swaps it).
+const body = JSON.stringify({ ...webhookExample("payment.succeeded"), id: "evt_recipe1" });
 
 type Started = { url: string; close: () => Promise<void> };
 const cleanups: (() => Promise<void>)[] = [];

@@ -9,14 +9,15 @@ import { requestValidators } from "../../generated/validators.js";
 import { webhookValidators } from "../../generated/webhook-validators.js";
 import { operations } from "../../generated/operations.ts";
 import { root } from "../helpers/paths.ts";
+import { requestExample, requestExamples, responseExample } from "../helpers/spec-examples.ts";
 import { specEvents } from "./webhooks/spec-events.ts";
 
-const ok = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const ok = requestExample("createPayment");
 const body = requestValidators.createPayment.body;
 
 /** [case, body, valid, the instance path and API error code expected when invalid] */
 const createPaymentCases: [string, unknown, boolean, string?, string?][] = [
-  ["the seed's example", { ...ok, description: "Оплата заказа #12345" }, true],
+  ...Object.entries(requestExamples("createPayment")).map(([name, ex]): [string, unknown, boolean] => [`the spec's example ${name}`, ex, true]),
   ["amount 1 (the minimum)", { ...ok, amount: 1 }, true],
   ["amount 0", { ...ok, amount: 0 }, false, "/amount", "invalid_amount"],
   ["amount -1", { ...ok, amount: -1 }, false, "/amount", "invalid_amount"],
@@ -29,8 +30,8 @@ const createPaymentCases: [string, unknown, boolean, string?, string?][] = [
   ['currency "rub"', { ...ok, currency: "rub" }, false, "/currency", "invalid_currency"],
   ['currency "RUBX"', { ...ok, currency: "RUBX" }, false, "/currency", "invalid_currency"],
   ['currency ""', { ...ok, currency: "" }, false, "/currency", "invalid_currency"],
-  ["currency missing", { amount: 1000, customer: ok.customer }, false, "", "invalid_request"],
-  ["customer missing", { amount: 1000, currency: "RUB" }, false, "", "invalid_request"],
+  ["currency missing", { amount: ok.amount, customer: ok.customer }, false, "", "invalid_request"],
+  ["customer missing", { amount: ok.amount, currency: ok.currency }, false, "", "invalid_request"],
   ['email "not-an-email"', { ...ok, customer: { email: "not-an-email" } }, false, "/customer/email", "invalid_email"],
   ["email missing", { ...ok, customer: {} }, false, "/customer", "invalid_request"],
   ["unknown top-level field (typo)", { ...ok, ammount: 5 }, false, "", "invalid_request"],
@@ -63,11 +64,11 @@ describe("other validators", () => {
     ["listPayments query, limit 101", requestValidators.listPayments.query, { limit: 101 }, false],
     ["listPayments query, unknown status", requestValidators.listPayments.query, { status: "paid" }, false],
     ["listPayments query, unknown parameter", requestValidators.listPayments.query, { page: 2 }, false],
-    ["getPayment path, a payment id", requestValidators.getPayment.path, { payment_id: "pay_123" }, true],
+    ["getPayment path, a payment id", requestValidators.getPayment.path, { payment_id: responseExample("getPayment").id }, true],
     ["getPayment path, a traversal attempt", requestValidators.getPayment.path, { payment_id: "../refunds" }, false],
     ["createRefund body, empty (full refund)", requestValidators.createRefund.body, {}, true],
     ["createRefund body, amount 0", requestValidators.createRefund.body, { amount: 0 }, false],
-    ["token body, known scopes", requestValidators.createAccessToken.body, { scope: "payments.write payments.read" }, true],
+    ["token body, the spec's example", requestValidators.createAccessToken.body, requestExample("createAccessToken"), true],
     ["token body, unknown scope", requestValidators.createAccessToken.body, { scope: "admin" }, false],
   ] as const)("%s", (_name, entry, input, valid) => {
     expect(entry.validate(input)).toBe(valid);

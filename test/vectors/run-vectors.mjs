@@ -9,7 +9,7 @@ export function bodies(vector, padTemplate) {
     bytes = Uint8Array.from(atob(vector.bodyBase64), (c) => c.charCodeAt(0));
   } else {
     text = vector.bodyPad
-      ? padTemplate.replace('"description":""', `"description":"${"x".repeat(vector.bodyPad.description)}"`)
+      ? padTemplate.replace(`"${vector.bodyPad.field}":""`, `"${vector.bodyPad.field}":"${"x".repeat(vector.bodyPad.length)}"`)
       : vector.body;
     bytes = new TextEncoder().encode(text);
   }

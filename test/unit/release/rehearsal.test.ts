@@ -1,53 +1,37 @@
-// A release rehearsal on a temporary copy of the repository, with only the documented steps
-// (docs/spec-changes.md): a new value in a growable enum (non-breaking), a renamed response field (breaking),
-// then a major release. Afterwards only the spec, the version files, the changelog, generated/ and releases/
-// may differ. Prints the files each step touched.
-import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// The issue's release rehearsal on a temporary copy of the repository, with only the documented steps
+// (docs/spec-changes.md): a new value in a growable enum (non-breaking), then a renamed response field and a
+// changed example value (breaking), then `npm run release -- <next major>` and the full check: generated/ drift,
+// type check, spec lint and the unit tests. Only the spec, the version files, the changelog and files written by
+// scripts may differ afterwards. Prints the files each step touched and how long each took.
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse, parseDocument } from "yaml";
-import { expect, test } from "vitest";
+import { parse } from "yaml";
+import { expect, onTestFinished, test } from "vitest";
 import { copyRepo } from "./repo-copy.ts";
-import { mostSharedEnum, responseField } from "./spec-picks.ts";
+import { NESTED, type Run, rehearsal, renameProperty, replaceInValues } from "./rehearsal-steps.ts";
+import { exampleString, mostSharedEnum, renamableResponseField } from "./spec-picks.ts";
+import { unitRun, unitScope } from "./rehearsal-unit.ts";
 
-const ALLOWED = [/^openapi\.yaml$/, /^package\.json$/, /^package-lock\.json$/, /^src\/version\.ts$/, /^CHANGELOG\.md$/, /^generated\//, /^releases\//];
+const ALLOWED = [/^openapi\.yaml$/, /^package\.json$/, /^package-lock\.json$/, /^src\/version\.ts$/, /^CHANGELOG\.md$/, /^generated\//, /^releases\//, /^test\/vectors\/webhooks\.json$/];
 
-test("release rehearsal: growable enum value, renamed response field, major release", { timeout: 600_000 }, () => {
+test.skipIf(process.env[NESTED] === "1")("release rehearsal: growable enum value, renamed response field and example, major release, full check", { timeout: 1_800_000 }, () => {
   const dir = copyRepo({ git: true });
-  const npm = (name: string, ...args: string[]) =>
-    spawnSync("npm", ["run", "-s", name, ...(args.length ? ["--", ...args] : [])], { cwd: dir, encoding: "utf8" });
-  const ok = (run: ReturnType<typeof npm>) => expect(run.status, run.stdout + run.stderr).toBe(0);
-  /** Edits openapi.yaml as a person would: the YAML document keeps every byte it does not change. */
-  const editSpec = (edit: (doc: ReturnType<typeof parseDocument>) => void) => {
-    const doc = parseDocument(readFileSync(join(dir, "openapi.yaml"), "utf8"));
-    edit(doc);
-    writeFileSync(join(dir, "openapi.yaml"), doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
-  };
-  const spec = () => parse(readFileSync(join(dir, "openapi.yaml"), "utf8"));
+  const { run, npm, spec, editSpec, code, state, step, log, commit } = rehearsal(dir);
+  onTestFinished(() => console.log(`release rehearsal in ${dir}\n${log.map((l) => `  ${l}`).join("\n")}`));
+  const ok = (r: Run) => expect(r.status, `${r.command}\n${r.stdout.slice(-4000)}${r.stderr.slice(-4000)}`).toBe(0);
   const version = () => String(spec().info.version);
-  const latestSnapshot = () => {
-    const v = readdirSync(join(dir, "releases")).map((f) => /^openapi-(.+)\.yaml$/.exec(f)?.[1]).filter(Boolean) as string[];
-    return v.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).at(-1)!;
-  };
   const next = (part: "major" | "minor") => {
     const [x, y] = version().split(".").map(Number) as [number, number];
     return part === "major" ? `${x + 1}.0.0` : `${x}.${y + 1}.0`;
   };
-
-  // What each step touched: files whose content (or presence) changed, per `git status --porcelain`.
-  const state = () => {
-    const out = execFileSync("git", ["status", "--porcelain", "-uall", "-z"], { cwd: dir, encoding: "utf8" });
-    const files = out.split("\0").filter(Boolean).map((l) => l.slice(3));
-    return new Map(files.map((f) => [f, existsSync(join(dir, f)) ? createHash("sha1").update(readFileSync(join(dir, f))).digest("hex") : "deleted"]));
-  };
-  const log: string[] = [];
-  const step = (name: string, body: () => void) => {
-    const before = state();
-    body();
-    const after = state();
-    const touched = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f)).sort();
-    log.push(`${name}: ${touched.length} file${touched.length === 1 ? "" : "s"} (${touched.join(", ")})`);
+  const latestSnapshot = () => readdirSync(join(dir, "releases")).map((f) => /^openapi-(.+)\.yaml$/.exec(f)?.[1]).filter(Boolean)
+    .sort((a, b) => a!.localeCompare(b!, "en", { numeric: true })).at(-1)!;
+  /** `npm run release` and the steps docs/spec-changes.md lists after it. */
+  const release = (v: string) => {
+    ok(npm("release", v));
+    ok(npm("generate"));
+    ok(npm("vectors"));
+    commit(`release ${v}`);
   };
 
   const name = mostSharedEnum(spec());
@@ -57,13 +41,12 @@ test("release rehearsal: growable enum value, renamed response field, major rele
     step(`mark ${name} x-growable-enum and release it (${next("minor")})`, () => {
       if (spec().components.schemas[name]["x-growable-enum"] !== true) editSpec((d) => d.setIn(["components", "schemas", name, "x-growable-enum"], true));
       ok(npm("diff:spec"));
-      ok(npm("release", next("minor")));
-      ok(npm("generate"));
+      release(next("minor"));
     });
   }
 
   let reportLines = 0;
-  step(`add a value to ${name} (growable)`, () => {
+  step(`add a value to ${name} (growable): gate non-breaking`, () => {
     editSpec((d) => d.addIn(["components", "schemas", name, "enum"], "rehearsal_value"));
     const gate = npm("diff:spec");
     ok(gate);
@@ -74,31 +57,48 @@ test("release rehearsal: growable enum value, renamed response field, major rele
     ok(npm("changelog"));
   });
 
-  const field = responseField(spec());
-  step(`rename ${field.schema}.${field.property} (breaking)`, () => {
+  const field = renamableResponseField(spec(), code());
+  const renamed = `${field.property}_renamed`;
+  const oldValue = exampleString(spec(), field.schema);
+  const newValue = `${oldValue}9`;
+  step(`rename ${field.schema}.${field.property} → ${renamed} (in ${field.examples} examples), example ${oldValue} → ${newValue}: gate breaking`, () => {
     editSpec((d) => {
-      const props = d.getIn(["components", "schemas", field.schema, "properties"]) as any;
-      const pair = props.items.find((p: any) => String(p.key) === field.property);
-      pair.key.value = `${field.property}_renamed`;
-      const required = d.getIn(["components", "schemas", field.schema, "required"]) as any;
-      for (const item of required?.items ?? []) if (item.value === field.property) item.value = `${field.property}_renamed`;
+      expect(renameProperty(d, field.schema, field.property, renamed)).toBeGreaterThan(field.examples);
+      expect(replaceInValues(d, oldValue, newValue)).toBeGreaterThan(0);
     });
     const gate = npm("diff:spec");
-    expect(gate.status, gate.stdout).toBe(1);
-    expect(gate.stdout).toContain(`renamed ${field.property} → ${field.property}_renamed`);
+    expect(gate.status, gate.stdout + gate.stderr).toBe(1);
+    expect(gate.stdout).toContain(`renamed ${field.property} → ${renamed}`);
     expect(gate.stderr).toMatch(/major version/);
   });
 
   const major = next("major");
-  step(`npm run release -- ${major}, npm run generate`, () => {
-    ok(npm("release", major));
-    ok(npm("generate"));
+  step(`npm run release -- ${major}, npm run generate, npm run vectors`, () => {
+    release(major);
     ok(npm("diff:spec"));
-    ok(npm("check:generated"));
+  });
+
+  const checks: Run[] = [];
+  step(`full check: check:generated, compile, tsc, lint:spec, docs, vitest unit project (${unitScope()})`, () => {
+    // compile first: examples/ and the recipes import the package by name, i.e. from dist/.
+    for (const check of [() => npm("check:generated"), () => npm("compile"), () => run("npx", "tsc", "-p", "tsconfig.json", "--noEmit"), () => npm("lint:spec"), () => npm("docs")]) {
+      const r = check();
+      checks.push(r);
+      log.push(`  ${r.command}: exit ${r.status}, ${r.seconds.toFixed(1)} s`);
+      ok(r);
+    }
+    const unit = unitRun(run);
+    checks.push(unit);
+    log.push(`  ${unit.command}: exit ${unit.status}, ${unit.seconds.toFixed(1)} s; ${/Tests .*/.exec(unit.stdout)?.[0] ?? ""}`);
+    ok(unit);
   });
 
   const changed = [...state().keys()];
   expect(changed.filter((f) => !ALLOWED.some((re) => re.test(f))), "files the release touched outside the allowed set").toEqual([]);
   expect(readFileSync(join(dir, "CHANGELOG.md"), "utf8")).toMatch(new RegExp(`^## ${major.replace(/\./g, "\\.")} — `, "m"));
-  console.log(`release rehearsal (gate report for the new value: ${reportLines} lines)\n${log.map((l) => `  ${l}`).join("\n")}\n  in all: ${changed.length} files`);
+  log.push(
+    `gate report for the new value: ${reportLines} lines; renamed ${field.schema}.${field.property}, which src/ and examples/ do not name`,
+    `in all: ${changed.length} files`,
+    `checks: ${checks.map((c) => `${c.command.replace(/^npm run -s /, "")} ${c.seconds.toFixed(1)} s`).join(", ")}`,
+  );
 });

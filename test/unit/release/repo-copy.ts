@@ -2,7 +2,7 @@
 // as they are in the working tree), node_modules symlinked, and a git repository with one commit so
 // `git status --porcelain` shows what the scripts touched.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { root, tsxCli } from "../../helpers/paths.ts";
@@ -20,6 +20,8 @@ export function copyRepo(options: { files?: string[]; git?: boolean } = {}): str
   if (options.git) {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
     git("init", "-q");
+    // node_modules is a symlink here, which the .gitignore pattern `node_modules/` (directories) does not match.
+    writeFileSync(join(dir, ".git/info/exclude"), "/node_modules\n");
     git("config", "user.email", "t@example.com");
     git("config", "user.name", "t");
     git("add", "-A");

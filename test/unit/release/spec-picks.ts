@@ -33,3 +33,73 @@ export function responseField(spec: any): { schema: string; property: string } {
     .find((n) => typeof spec.components.schemas[n]?.properties === "object")!;
   return { schema, property: Object.keys(spec.components.schemas[schema].properties).at(-1)! };
 }
+
+/** Every value of every example in the spec: media-type `example(s)`, `components.examples`, schema `examples`. */
+function exampleValues(node: unknown, out: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) node.forEach((n) => exampleValues(n, out));
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "example") out.push(value);
+      else if (key === "examples") out.push(...(Array.isArray(value) ? value : Object.values(value ?? {}).map((e: any) => e?.value)));
+      else exampleValues(value, out);
+    }
+  }
+  return out;
+}
+
+function countKey(value: unknown, key: string): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKey(v, key), 0);
+  if (!value || typeof value !== "object") return 0;
+  return Object.entries(value).reduce((n, [k, v]) => n + (k === key ? 1 : 0) + countKey(v, key), 0);
+}
+
+/** Every property name any schema declares, however deeply nested, with how many times. */
+function propertyNames(node: unknown, out = new Map<string, number>()): Map<string, number> {
+  if (Array.isArray(node)) node.forEach((n) => propertyNames(n, out));
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "properties" && value && typeof value === "object") for (const p of Object.keys(value)) out.set(p, (out.get(p) ?? 0) + 1);
+      if (key !== "examples" && key !== "example") propertyNames(value, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The response field the rehearsal renames: a property of a component schema that a 2xx response returns, that
+ * the spec's examples carry (so fixtures, vectors and benches built from them see the rename), that no other
+ * schema declares (so every example key of that name is this field) and that `code` — the text of src/ and
+ * examples/ — does not name: renaming a field the SDK or its documented usage reads fails the type check, rightly.
+ * The one the most examples carry wins.
+ */
+export function renamableResponseField(spec: any, code: string): { schema: string; property: string; examples: number } {
+  const returned = new Set(listOperations(spec)
+    .flatMap((op) => Object.entries((op.operation.responses ?? {}) as Record<string, any>))
+    .filter(([status]) => status.startsWith("2"))
+    .map(([, r]) => String(r?.content?.["application/json"]?.schema?.$ref ?? "").split("/").at(-1)!)
+    .filter((n) => n && spec.components.schemas[n]?.properties));
+  const declared = propertyNames(spec.components.schemas);
+  const examples = exampleValues(spec);
+  const candidates = [...returned].flatMap((schema) => Object.keys(spec.components.schemas[schema].properties).map((property) => ({
+    schema, property, examples: examples.reduce((n: number, ex) => n + countKey(ex, property), 0),
+  })));
+  const fit = candidates.filter((c) => c.examples > 0 && declared.get(c.property) === 1 && !new RegExp(`\\b${c.property}\\b`).test(code));
+  if (!fit.length) throw new Error("no response field is in the examples, unique to its schema and unnamed by src/ and examples/");
+  return fit.sort((a, b) => b.examples - a.examples)[0]!;
+}
+
+/** The first string value of the first 2xx response example of an operation that returns `schema`. */
+export function exampleString(spec: any, schema: string): string {
+  for (const op of listOperations(spec)) {
+    for (const [status, response] of Object.entries((op.operation.responses ?? {}) as Record<string, any>)) {
+      const media = response?.content?.["application/json"];
+      if (!status.startsWith("2") || media?.schema?.$ref !== `#/components/schemas/${schema}`) continue;
+      for (const ex of Object.values<any>(media.examples ?? {})) {
+        const value = ex.$ref ? spec.components.examples[ex.$ref.split("/").at(-1)].value : ex.value;
+        const found = Object.values(value ?? {}).find((v) => typeof v === "string");
+        if (typeof found === "string") return found;
+      }
+    }
+  }
+  throw new Error(`no 2xx response example of ${schema} has a string value`);
+}

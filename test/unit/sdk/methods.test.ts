@@ -1,10 +1,11 @@
 // Generated methods: argument order, URLs, headers, pagination, and the per-call options.
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { createPayConnect, type components, PayConnectError } from "../../../src/entry/node.js";
-import { loadSpec } from "../../../scripts/lib/spec.ts";
+import { listOperations, loadSpec } from "../../../scripts/lib/spec.ts";
 import { VERSION } from "../../../src/version.js";
 import { SECRET, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
 import { specPath } from "../../helpers/paths.ts";
+import { requestExample, responseExample } from "../../helpers/spec-examples.ts";
 
 type Payment = components["schemas"]["Payment"];
 type Refund = components["schemas"]["Refund"];
@@ -19,17 +20,18 @@ function setup(handler: Parameters<typeof fakeApi>[0] = () => ({ status: 200, bo
 describe("one method per operation", () => {
   test("every operationId in the spec is a method", () => {
     const { pc } = setup();
-    for (const id of ["createAccessToken", "createPayment", "getPayment", "listPayments", "cancelPayment", "createRefund", "getRefund", "listRefunds"]) {
+    for (const id of listOperations(loadSpec(specPath)).map((op) => op.operationId)) {
       expect(typeof (pc as unknown as Record<string, unknown>)[id], id).toBe("function");
     }
   });
 
   test("path parameters first, then the body; the parsed body comes back", async () => {
-    const refund = { id: "re_1", payment_id: payment.id, status: "succeeded", amount: 500, currency: "RUB", reason: null, metadata: {}, created_at: "2026-11-29T13:05:00Z" };
+    const refund = responseExample("createRefund");
+    const request = requestExample("createRefund");
     const { api, pc } = setup(() => ({ status: 201, body: refund }));
-    const result = await pc.createRefund(payment.id, { amount: 500 });
+    const result = await pc.createRefund(payment.id, request);
     expect(result).toEqual(refund);
-    expect(api.apiRequests[0]).toMatchObject({ method: "POST", path: `/v1/payments/${payment.id}/refunds`, body: '{"amount":500}' });
+    expect(api.apiRequests[0]).toMatchObject({ method: "POST", path: `/v1/payments/${payment.id}/refunds`, body: JSON.stringify(request) });
     expect(api.apiRequests[0]!.headers["content-type"]).toBe("application/json");
     expectTypeOf(result).toEqualTypeOf<Refund>();
   });

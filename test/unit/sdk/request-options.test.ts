@@ -2,8 +2,9 @@
 import { describe, expect, test } from "vitest";
 import { PayConnectError, ValidationError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+import { requestExample } from "../../helpers/spec-examples.ts";
 
-const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const body = requestExample("createPayment");
 const created: Reply = { status: 201, body: payment };
 
 function setup(replies: Reply[] = [created], extra = {}) {

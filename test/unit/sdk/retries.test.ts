@@ -2,9 +2,10 @@
 import { describe, expect, test } from "vitest";
 import { ConnectionError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+import { requestExample } from "../../helpers/spec-examples.ts";
 
 const created: Reply = { status: 201, body: payment };
-const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const body = requestExample("createPayment");
 
 function setup(replies: Reply[], extra = {}) {
   const api = fakeApi((_req, i) => replies[Math.min(i, replies.length - 1)]!);

@@ -7,6 +7,7 @@ import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scrip
 import { retryableCodes } from "../../../scripts/gen/errors.ts";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
 import { specPath } from "../../helpers/paths.ts";
+import { requestExample } from "../../helpers/spec-examples.ts";
 
 const spec = loadSpec(specPath);
 // The schema of `error.code` in the spec's error body, wherever it is declared.
@@ -33,7 +34,7 @@ describe("409 retries follow the spec's x-retryable", () => {
     expect(retryableCodes(spec).sort()).toEqual([...retryable].sort());
   });
 
-  const body = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+  const body = requestExample("createPayment");
   const attemptsFor = async (code: string) => {
     const api = fakeApi((_r, i) => (i === 0 ? errorReply(409, code) : ({ status: 201, body: payment } as Reply)));
     const time = fakeTime();

@@ -2,8 +2,9 @@
 import { describe, expect, test } from "vitest";
 import { ValidationError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+import { requestExample } from "../../helpers/spec-examples.ts";
 
-const ok = { amount: 1000, currency: "RUB", customer: { email: "customer@example.com" } };
+const ok = requestExample("createPayment");
 
 function setup(validateRequests = true) {
   const api = fakeApi(() => ({ status: 201, body: payment }));
@@ -21,8 +22,8 @@ const cases: [string, unknown, Issue[]][] = [
   ["amount 20 000 001 RUB", { ...ok, amount: 20_000_001 }, [{ location: "body", path: "/amount", code: "amount_too_large" }]],
   ['currency "rub"', { ...ok, currency: "rub" }, [{ location: "body", path: "/currency", code: "invalid_currency" }]],
   ['currency "RUBX"', { ...ok, currency: "RUBX" }, [{ location: "body", path: "/currency", code: "invalid_currency" }]],
-  ["customer missing", { amount: 1000, currency: "RUB" }, [{ location: "body", path: "/customer", code: "invalid_request" }]],
-  ["amount missing", { currency: "RUB", customer: ok.customer }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
+  ["customer missing", { amount: ok.amount, currency: ok.currency }, [{ location: "body", path: "/customer", code: "invalid_request" }]],
+  ["amount missing", { currency: ok.currency, customer: ok.customer }, [{ location: "body", path: "/amount", code: "invalid_amount" }]],
   ["bad email", { ...ok, customer: { email: "nope" } }, [{ location: "body", path: "/customer/email", code: "invalid_email" }]],
   ["a typo'd field", { ...ok, descripton: "x" }, [{ location: "body", path: "/descripton", code: "invalid_request" }]],
   ["everything wrong at once", { amount: 0, currency: "rub", customer: { email: "nope" } }, [

@@ -1,5 +1,6 @@
 // Type-level rules of `switch (event.type)`, as a merchant writes it. types.test.ts type-checks this file
-// against the spec and against a copy of the spec with one more event type: it must hold for both.
+// against the spec and against a copy of the spec with one more event type: it must hold for both. No payload
+// field is named here, so a renamed field needs no edit.
 import { expectTypeOf } from "vitest";
 import type { components } from "../../../src/entry/node.js";
 import type { UnknownWebhookEvent, WebhookEvent } from "../../../src/entry/webhooks-node.js";
@@ -12,13 +13,13 @@ export function handle(event: WebhookEvent): number {
     case "payment.succeeded":
       expectTypeOf(event).toEqualTypeOf<Schemas["PaymentSucceededEvent"]>();
       expectTypeOf(event.data.object).toEqualTypeOf<Schemas["Payment"]>();
-      return event.data.object.amount;
+      return 1;
     case "payment.failed":
-      expectTypeOf(event.data.object.failure).toEqualTypeOf<Schemas["PaymentFailure"] | null>();
-      return 0;
+      expectTypeOf(event).toEqualTypeOf<Schemas["PaymentFailedEvent"]>();
+      return 2;
     case "payment.refunded":
-      expectTypeOf(event.data.object.amount_refunded).toEqualTypeOf<number>();
-      return 0;
+      expectTypeOf(event).toEqualTypeOf<Schemas["PaymentRefundedEvent"]>();
+      return 3;
     default: {
       // Every type this SDK does not know reaches the default branch, typed as (at least) the envelope.
       expectTypeOf<UnknownWebhookEvent>().toMatchTypeOf<typeof event>();

@@ -32,6 +32,28 @@ describe.each(implementations)("%s", (_name, entry) => {
   }, 120_000);
 });
 
+test("the vectors are built from the spec: a changed webhook example makes the freshness check fail and say what to run", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { stringify } = await import("yaml");
+  const { tsxCli } = await import("../../helpers/paths.ts");
+  const { spec, webhookTypes, webhookExamples } = await import("../../helpers/spec-examples.ts");
+  const changed = structuredClone(spec()) as any;
+  const [type] = webhookTypes();
+  const [name] = Object.keys(webhookExamples(type!));
+  const media = changed.webhooks[type!].post.requestBody.content["application/json"];
+  media.examples[name!] = { value: { ...webhookExamples(type!)[name!], id: `${webhookExamples(type!)[name!].id}9` } };
+  const file = join(mkdtempSync(join(tmpdir(), "pc-vectors-")), "openapi.yaml");
+  writeFileSync(file, stringify(changed));
+  const out = spawnSync(process.execPath, [tsxCli, "scripts/write-webhook-vectors.ts", "--check", "--spec", file], { cwd: root, encoding: "utf8" });
+  expect(out.status).toBe(1);
+  expect(out.stderr).toContain("run `npm run vectors`");
+  // And the committed vectors carry the spec's example as it is.
+  const vector = JSON.parse(readFileSync(join(root, "test/vectors/webhooks.json"), "utf8")).cases.find((c: any) => c.name === type || c.name === `${type} (${name})`);
+  expect(JSON.parse(vector.body)).toEqual(webhookExamples(type!)[name!]);
+});
+
 test("webhooks.json is what scripts/write-webhook-vectors.ts writes", async () => {
   const { spawnSync } = await import("node:child_process");
   const { tsxCli } = await import("../../helpers/paths.ts");
