@@ -41,7 +41,17 @@ function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
   return { path, body, query, options: (rest.shift() as RequestOptions | undefined) ?? {} };
 }
 
+/** One call. Every error leaves through core.redact: whatever a server echoed, in whatever spelling and
+ * wherever on the error (message, headers, request id, details, cause), no credential goes out with it. */
 async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
+  try {
+    return await send(ctx, operationId, row, call);
+  } catch (error) {
+    throw ctx.core.redact(error);
+  }
+}
+
+async function send(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
   const { options: client, core } = ctx;
   const v = ctx.validators[operationId] ?? {};
   // A required body whose schema accepts `{}` may be left out (createRefund(id) refunds in full): send `{}`,
@@ -63,7 +73,6 @@ async function invoke(ctx: MethodContext, operationId: string, row: OperationInf
     const { status, headers } = response;
     return { data: successBody(response, `${operationId} (${method} ${path})`, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
   }
-  // A server or proxy may echo the Authorization header in its error text: apiError scrubs it.
   throw core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl });
 }
 

@@ -30,10 +30,12 @@ export function createRawClient<Paths extends {}>(
     delete headers.authorization;
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
     const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
-    const response = await core.send(
-      { method: input.method, url: input.url, headers, body },
-      { auth: row?.auth ?? "accessToken", signal: input.signal },
-    );
+    // Every error leaves through core.redact, as from the methods.
+    const response = await core
+      .send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal })
+      .catch((error: unknown) => {
+        throw core.redact(error);
+      });
     const noBody = response.status === 204 || response.status === 205 || response.status === 304;
     return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
   };

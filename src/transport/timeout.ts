@@ -61,3 +61,20 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
     );
   });
 }
+
+/** One signal that aborts, with the same reason, as soon as any of `signals` does. */
+export function linkSignals(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const undo: (() => void)[] = [];
+  for (const s of signals) {
+    if (!s) continue;
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    const onAbort = () => controller.abort(s.reason);
+    s.addEventListener("abort", onAbort, { once: true });
+    undo.push(() => s.removeEventListener("abort", onAbort));
+  }
+  return { signal: controller.signal, dispose: () => undo.forEach((f) => f()) };
+}
