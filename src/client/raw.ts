@@ -3,7 +3,7 @@
 // and whether it takes an Idempotency-Key.
 import createClient, { type Client, defaultPathSerializer } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
-import { ValidationError } from "../errors.js";
+import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { pathSegmentIssues } from "./prepare-request.js";
 
@@ -20,8 +20,14 @@ export function createRawClient<Paths extends {}>(
   }));
   const prefix = new URL(baseUrl).pathname.replace(/\/$/, "");
 
+  const origin = new URL(baseUrl).origin;
+
   const fetch = async (input: Request): Promise<Response> => {
     const url = new URL(input.url);
+    // openapi-fetch takes a per-request baseUrl: the client's credentials go to the client's origin only.
+    if (url.origin !== origin) {
+      throw new PayConnectError(`pc.raw sends only to this client's baseUrl (${origin}), not ${url.origin}; create a client for that baseUrl instead.`);
+    }
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
     const method = input.method.toLowerCase();
     const row = routes.find((r) => r.row.method === method && r.pattern.test(path))?.row;
