@@ -78,8 +78,10 @@ async function send(ctx: MethodContext, operationId: string, row: OperationInfo,
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {
   let cursor = call.query?.starting_after;
-  // Cursors already followed: a server that hands one back again would otherwise be paged forever.
-  const followed = new Set<unknown>(cursor === undefined ? [] : [cursor]);
+  // Cursors already followed, compared as sent (the query string), not by identity: a server that hands one
+  // back again — even as a fresh object each page, with validateRequests off — would otherwise be paged forever.
+  const sent = (c: unknown) => queryString({ starting_after: c });
+  const followed = new Set<string>(cursor === undefined ? [] : [sent(cursor)]);
   for (;;) {
     const query = cursor === undefined ? call.query : { ...call.query, starting_after: cursor };
     const page = (await invoke(ctx, operationId, row, { ...call, query })).data as { data?: { id?: unknown }[]; has_more?: boolean };
@@ -88,13 +90,13 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
     const last = data[data.length - 1];
     // Stop on the last page, and defensively on an empty page or an item without an id (no cursor to follow).
     if (!page?.has_more || last?.id === undefined) return;
-    if (followed.has(last.id)) {
-      throw new PayConnectError(
+    if (followed.has(sent(last.id))) {
+      throw ctx.core.redact(new PayConnectError(
         `${operationId}.iterate(): has_more is true but the page ends with ${String(last.id)}, ` +
           `already used as starting_after; stopped instead of looping.`,
-      );
+      ));
     }
-    followed.add(last.id);
+    followed.add(sent(last.id));
     cursor = last.id;
   }
 }

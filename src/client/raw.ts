@@ -5,6 +5,7 @@ import createClient, { type Client, defaultPathSerializer } from "openapi-fetch"
 import type { OperationInfo } from "../../generated/operations.js";
 import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { conflictingSpellings, sentHeaderIssues } from "./caller-headers.js";
 import { pathSegmentIssues } from "./prepare-request.js";
 
 export function createRawClient<Paths extends {}>(
@@ -34,6 +35,9 @@ export function createRawClient<Paths extends {}>(
     const headers: Record<string, string> = { ...baseHeaders };
     input.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     delete headers.authorization;
+    // Nothing framing or routing the message, and no empty key passed off as one (it would be retried).
+    const problems = sentHeaderIssues(headers);
+    if (problems.length > 0) throw new ValidationError(`pc.raw ${input.method} ${path}`, problems);
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
     const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
     // Every error leaves through core.redact, as from the methods.
@@ -52,5 +56,17 @@ export function createRawClient<Paths extends {}>(
     if (issues.length > 0) throw new ValidationError(`pc.raw ${pathname}`, issues);
     return defaultPathSerializer(pathname, params);
   };
-  return createClient<Paths>({ baseUrl, fetch, pathSerializer });
+  const client = createClient<Paths>({ baseUrl, fetch, pathSerializer });
+  // openapi-fetch merges headers with Headers.set, so of two spellings of one name the last would silently
+  // win: they are checked here, before the merge.
+  type Send = (...args: unknown[]) => Promise<unknown>;
+  const guarded = (send: Send, what: (args: unknown[]) => string, init: (args: unknown[]) => unknown): Send => (...args) => {
+    const issues = conflictingSpellings((init(args) as { headers?: unknown } | undefined)?.headers);
+    return issues.length > 0 ? Promise.reject(new ValidationError(`pc.raw ${what(args)}`, issues)) : send(...args);
+  };
+  const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+  const wrapped: Record<string, Send> = {};
+  for (const m of methods) wrapped[m] = guarded(client[m] as Send, (a) => `${m} ${String(a[0])}`, (a) => a[1]);
+  wrapped.request = guarded(client.request as Send, (a) => `${String(a[0])} ${String(a[1])}`, (a) => a[2]);
+  return Object.assign(client, wrapped);
 }
