@@ -71,7 +71,7 @@ async function send(ctx: MethodContext, operationId: string, row: OperationInfo,
   );
   if (response.status >= 200 && response.status < 300) {
     const { status, headers } = response;
-    return { data: successBody(response, `${operationId} (${method} ${path})`, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
+    return { data: successBody(response, `${operationId} (${method} ${path})`, row.noContent, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
   }
   throw core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl });
 }
