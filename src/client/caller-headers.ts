@@ -13,6 +13,9 @@ const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/; // what a header value can carr
  */
 const TRANSPORT_HEADERS = new Set(["connection", "content-length", "expect", "host", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]);
 
+const TRANSPORT_OWNS = "frames or routes the request and is set by the SDK's transport; leave it out";
+const issue = (name: string, message: string): ValidationIssue => ({ location: "options", path: `/headers/${name}`, code: "invalid_request", message });
+
 export interface CallerHeader {
   /** As the caller spelled it. */
   name: string;
@@ -23,12 +26,12 @@ export interface CallerHeader {
 export function readCallerHeaders(headers: unknown): { headers: Record<string, CallerHeader>; issues: ValidationIssue[] } {
   const out: Record<string, CallerHeader> = {};
   const issues: ValidationIssue[] = [];
-  const refuse = (name: string, message: string) => issues.push({ location: "options", path: `/headers/${name}`, code: "invalid_request", message });
+  const refuse = (name: string, message: string) => issues.push(issue(name, message));
   for (const [name, value] of plainEntries(headers)) {
     const lower = name.toLowerCase();
     if (!TOKEN.test(name)) refuse(name, "is not a valid header name");
     else if (typeof value !== "string" || !FIELD_VALUE.test(value)) refuse(name, "must be a header value without CR, LF or other control characters");
-    else if (TRANSPORT_HEADERS.has(lower)) refuse(name, "frames or routes the request and is set by the SDK's transport; leave it out");
+    else if (TRANSPORT_HEADERS.has(lower)) refuse(name, TRANSPORT_OWNS);
     else out[lower] ??= { name, value };
   }
   return { headers: out, issues: [...issues, ...conflictingSpellings(headers)] };
@@ -47,7 +50,7 @@ export function conflictingSpellings(headers: unknown): ValidationIssue[] {
     const text = String(value);
     const first = seen.get(key);
     if (first && first[1] !== text) {
-      issues.push({ location: "options", path: `/headers/${name}`, code: "invalid_request", message: `is given twice with different values (also as ${first[0]}); pass it once` });
+      issues.push(issue(name, `is given twice with different values (also as ${first[0]}); pass it once`));
     }
     if (!first) seen.set(key, [name, text]);
   }
@@ -61,14 +64,7 @@ function plainEntries(headers: unknown): [string, unknown][] {
 
 /** Why the headers of a built request (pc.raw, lower-case names) cannot be sent. */
 export function sentHeaderIssues(headers: Record<string, string>): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const name of Object.keys(headers)) {
-    if (TRANSPORT_HEADERS.has(name)) {
-      issues.push({ location: "options", path: `/headers/${name}`, code: "invalid_request", message: "frames or routes the request and is set by the SDK's transport; leave it out" });
-    }
-  }
-  if (headers["idempotency-key"] === "") {
-    issues.push({ location: "options", path: "/headers/idempotency-key", code: "invalid_request", message: "is empty; pass a unique key (a UUID) or leave it out and one is generated" });
-  }
+  const issues = Object.keys(headers).filter((name) => TRANSPORT_HEADERS.has(name)).map((name) => issue(name, TRANSPORT_OWNS));
+  if (headers["idempotency-key"] === "") issues.push(issue("idempotency-key", "is empty; pass a unique key (a UUID) or leave it out and one is generated"));
   return issues;
 }

@@ -9,7 +9,7 @@ import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { retryDelayMs } from "./retry-timing.js";
 import { scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
-import { linkSignals } from "./timeout.js";
+import { callSignal } from "./timeout.js";
 import { sendAttempt } from "./attempt.js";
 
 export type { AuthKind, Core, CoreConfig, CoreRequest, Credentials, SendOptions } from "./core-types.js";
@@ -18,8 +18,10 @@ export function createCore(config: CoreConfig): Core {
   const { transport, credentials, maxRetries, now, sleep, random } = config;
   const scrub = (text: string) => scrubText(text, credentials.known());
   const log: Log = createLog(config.logger ?? console, config.logLevel ?? "off", scrub);
-  // close() aborts this, which ends every call in flight (their attempt, their wait before a retry).
-  const closing = new AbortController();
+  // Calls in flight, which close() aborts (their attempt, their wait before a retry). A set rather than one
+  // shared signal: thousands of concurrent calls would each add a listener to it.
+  const inFlight = new Set<ReturnType<typeof callSignal>>();
+  let closed = false;
   const closedError = () => new PayConnectError("this PayConnect client was closed with close(); create a new client to send requests");
 
   return {
@@ -28,17 +30,20 @@ export function createCore(config: CoreConfig): Core {
     redact: (error) => redactOwnError(error, credentials.known()),
     apiError: (response, context) => ApiError.generate(response.status, response.body, response.headers, { ...context, now: now() }),
     close() {
-      if (!closing.signal.aborted) closing.abort(closedError());
+      closed = true;
+      for (const call of inFlight) call.abort(closedError());
       transport.close?.();
     },
     async send(request, options) {
-      if (closing.signal.aborted) throw closedError();
+      if (closed) throw closedError();
       // The caller's abort ends the call with their reason; close() ends it with closedError.
-      const linked = linkSignals([options.signal, closing.signal]);
+      const call = callSignal(options.signal);
+      inFlight.add(call);
       try {
-        return await run(request, { ...options, signal: linked.signal });
+        return await run(request, { ...options, signal: call.signal });
       } finally {
-        linked.dispose();
+        inFlight.delete(call);
+        call.dispose();
       }
     },
   };

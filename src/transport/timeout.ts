@@ -62,19 +62,11 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
   });
 }
 
-/** One signal that aborts, with the same reason, as soon as any of `signals` does. */
-export function linkSignals(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose(): void } {
+/** A signal that aborts with `caller`'s reason when the caller aborts, or with any reason through abort(). */
+export function callSignal(caller: AbortSignal | undefined): { signal: AbortSignal; abort(reason: unknown): void; dispose(): void } {
   const controller = new AbortController();
-  const undo: (() => void)[] = [];
-  for (const s of signals) {
-    if (!s) continue;
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(s.reason);
-    s.addEventListener("abort", onAbort, { once: true });
-    undo.push(() => s.removeEventListener("abort", onAbort));
-  }
-  return { signal: controller.signal, dispose: () => undo.forEach((f) => f()) };
+  const onAbort = () => controller.abort(caller!.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener("abort", onAbort, { once: true });
+  return { signal: controller.signal, abort: (reason) => controller.abort(reason), dispose: () => caller?.removeEventListener("abort", onAbort) };
 }

@@ -53,4 +53,19 @@ describe.each([
     expect((outcome as Error).message).toMatch(/closed with close\(\)/);
     expect(server.requests).toHaveLength(1);
   });
+
+  test("many concurrent calls on one client add no listener to anything shared (no MaxListenersExceededWarning)", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    const pc = client();
+    try {
+      await Promise.all(Array.from({ length: 50 }, () => pc.getPayment("pay_1")));
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+      pc.close();
+    }
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
 });
