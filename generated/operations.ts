@@ -17,17 +17,19 @@ export interface OperationInfo {
   readonly auth: "secretKey" | "accessToken" | "none";
   /** Cursor pagination with `starting_after` and a `{ data, has_more }` response. */
   readonly paginated: boolean;
+  /** 2xx statuses documented without content ("204", "2XX"): only these may come back with an empty body. */
+  readonly noContent: readonly string[];
 }
 
 export const operations = {
-  createAccessToken: {"method":"post","path":"/v1/auth/token","pathParams":[],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":false,"auth":"secretKey","paginated":false},
-  listPayments: {"method":"get","path":"/v1/payments","pathParams":[],"queryParams":["limit","starting_after","status","customer_email","created_gte","created_lt"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true},
-  createPayment: {"method":"post","path":"/v1/payments","pathParams":[],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false},
-  getPayment: {"method":"get","path":"/v1/payments/{payment_id}","pathParams":["payment_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false},
-  cancelPayment: {"method":"post","path":"/v1/payments/{payment_id}/cancel","pathParams":["payment_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false},
-  listRefunds: {"method":"get","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":["limit","starting_after"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true},
-  createRefund: {"method":"post","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false},
-  getRefund: {"method":"get","path":"/v1/refunds/{refund_id}","pathParams":["refund_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false},
+  createAccessToken: {"method":"post","path":"/v1/auth/token","pathParams":[],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":false,"auth":"secretKey","paginated":false,"noContent":[]},
+  listPayments: {"method":"get","path":"/v1/payments","pathParams":[],"queryParams":["limit","starting_after","status","customer_email","created_gte","created_lt"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true,"noContent":[]},
+  createPayment: {"method":"post","path":"/v1/payments","pathParams":[],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false,"noContent":[]},
+  getPayment: {"method":"get","path":"/v1/payments/{payment_id}","pathParams":["payment_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false,"noContent":[]},
+  cancelPayment: {"method":"post","path":"/v1/payments/{payment_id}/cancel","pathParams":["payment_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false,"noContent":[]},
+  listRefunds: {"method":"get","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":["limit","starting_after"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true,"noContent":[]},
+  createRefund: {"method":"post","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false,"noContent":[]},
+  getRefund: {"method":"get","path":"/v1/refunds/{refund_id}","pathParams":["refund_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false,"noContent":[]},
 } as const satisfies Record<string, OperationInfo>;
 
 export type OperationId = keyof typeof operations;

@@ -44,7 +44,20 @@ export function describeResponse(status: number, raw: string, headers: Record<st
   const problem = isObject(parsed) ? parsed : undefined;
   const detail = str(problem?.detail) ?? str(problem?.title);
   const where = context ? `${context.operation} (${context.method} ${context.path}) got HTTP ${status} from ${context.baseUrl}` : `HTTP ${status}`;
-  const hint = status === 404 ? " Check that baseUrl is the API root, e.g. https://api.payconnect.com." : "";
   const body: ApiErrorBody | undefined = violations ?? problem ? { details: violations ?? problem } : undefined;
+  const hint = status === 404 ? " Check that baseUrl is the API root, e.g. https://api.payconnect.com." : "";
+  if (status >= 300 && status < 400 && headers.location !== undefined) {
+    // Only the host: the rest of the Location may carry anything. Not followed, so credentials stay put.
+    const target = hostOf(headers.location, context?.baseUrl);
+    return { body, fallback: `${where}, a redirect to ${target}; the PayConnect API never redirects, so it was not followed. Check baseUrl: the exact API origin, with https://, e.g. https://api.payconnect.com.` };
+  }
   return { body, fallback: `${where} without a PayConnect error body${detail ? `: ${detail}` : ""}${also}.${hint}` };
+}
+
+function hostOf(location: string, base: string | undefined): string {
+  try {
+    return new URL(location, base).host;
+  } catch {
+    return "an invalid Location";
+  }
 }

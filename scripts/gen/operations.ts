@@ -23,6 +23,8 @@ export interface OperationRow {
   auth: "secretKey" | "accessToken" | "none";
   /** Cursor pagination: `starting_after` query parameter and a `{ data, has_more }` 2xx body. */
   paginated: boolean;
+  /** 2xx statuses (as the spec writes them: "204", "2XX") documented without content. */
+  noContent: string[];
 }
 
 export function operationRows(spec: JsonObject): Record<string, OperationRow> {
@@ -48,6 +50,7 @@ export function operationRows(spec: JsonObject): Record<string, OperationRow> {
       idempotent: op.parameters.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
       auth: authOf(spec, op),
       paginated: queryParams.includes("starting_after") && listResponse(spec, op),
+      noContent: noContentStatuses(spec, op),
     };
   }
   return rows;
@@ -72,6 +75,14 @@ function listResponse(spec: JsonObject, op: OperationRef): boolean {
   const schema = isObject(media) ? deref(spec, media.schema ?? null) : null;
   const props = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
   return "data" in props && "has_more" in props;
+}
+
+function noContentStatuses(spec: JsonObject, op: OperationRef): string[] {
+  const responses = isObject(op.operation.responses) ? op.operation.responses : {};
+  return Object.keys(responses).filter((code) => {
+    const content = (deref(spec, responses[code]!) as JsonObject).content;
+    return /^2(\d\d|XX)$/i.test(code) && !(isObject(content) && Object.keys(content).length > 0);
+  });
 }
 
 /**
@@ -131,6 +142,8 @@ export interface OperationInfo {
   readonly auth: "secretKey" | "accessToken" | "none";
   /** Cursor pagination with \`starting_after\` and a \`{ data, has_more }\` response. */
   readonly paginated: boolean;
+  /** 2xx statuses documented without content ("204", "2XX"): only these may come back with an empty body. */
+  readonly noContent: readonly string[];
 }
 
 export const operations = {

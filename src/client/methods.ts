@@ -41,7 +41,17 @@ function splitArgs(row: OperationInfo, args: unknown[]): CallArgs {
   return { path, body, query, options: (rest.shift() as RequestOptions | undefined) ?? {} };
 }
 
+/** One call. Every error leaves through core.redact: whatever a server echoed, in whatever spelling and
+ * wherever on the error (message, headers, request id, details, cause), no credential goes out with it. */
 async function invoke(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
+  try {
+    return await send(ctx, operationId, row, call);
+  } catch (error) {
+    throw ctx.core.redact(error);
+  }
+}
+
+async function send(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
   const { options: client, core } = ctx;
   const v = ctx.validators[operationId] ?? {};
   // A required body whose schema accepts `{}` may be left out (createRefund(id) refunds in full): send `{}`,
@@ -61,16 +71,17 @@ async function invoke(ctx: MethodContext, operationId: string, row: OperationInf
   );
   if (response.status >= 200 && response.status < 300) {
     const { status, headers } = response;
-    return { data: successBody(response, `${operationId} (${method} ${path})`, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
+    return { data: successBody(response, `${operationId} (${method} ${path})`, row.noContent, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
   }
-  // A server or proxy may echo the Authorization header in its error text: apiError scrubs it.
   throw core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl });
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {
   let cursor = call.query?.starting_after;
-  // Cursors already followed: a server that hands one back again would otherwise be paged forever.
-  const followed = new Set<unknown>(cursor === undefined ? [] : [cursor]);
+  // Cursors already followed, compared as sent (the query string), not by identity: a server that hands one
+  // back again — even as a fresh object each page, with validateRequests off — would otherwise be paged forever.
+  const sent = (c: unknown) => queryString({ starting_after: c });
+  const followed = new Set<string>(cursor === undefined ? [] : [sent(cursor)]);
   for (;;) {
     const query = cursor === undefined ? call.query : { ...call.query, starting_after: cursor };
     const page = (await invoke(ctx, operationId, row, { ...call, query })).data as { data?: { id?: unknown }[]; has_more?: boolean };
@@ -79,13 +90,13 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
     const last = data[data.length - 1];
     // Stop on the last page, and defensively on an empty page or an item without an id (no cursor to follow).
     if (!page?.has_more || last?.id === undefined) return;
-    if (followed.has(last.id)) {
-      throw new PayConnectError(
+    if (followed.has(sent(last.id))) {
+      throw ctx.core.redact(new PayConnectError(
         `${operationId}.iterate(): has_more is true but the page ends with ${String(last.id)}, ` +
           `already used as starting_after; stopped instead of looping.`,
-      );
+      ));
     }
-    followed.add(last.id);
+    followed.add(sent(last.id));
     cursor = last.id;
   }
 }

@@ -1,6 +1,7 @@
 // Public options of createPayConnect, their defaults, and checking them.
 import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
+import { baseUrlProblem } from "./base-url.js";
 import { type LogLevel, type Logger, logProblem } from "../transport/log.js";
 
 /** The longest timer Node can set (2³¹ − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
@@ -106,15 +107,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     );
   }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(baseUrl);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
-    fail("`baseUrl` must be an http(s) URL such as https://api.payconnect.com");
-  }
+  const badBaseUrl = baseUrlProblem(baseUrl);
+  if (badBaseUrl) fail(badBaseUrl);
   const count = (name: string, value: number | undefined, fallback: number, min: number) => {
     const v = value ?? fallback;
     if (typeof v !== "number" || !Number.isFinite(v) || v < min) fail(`\`${name}\` must be a finite number ≥ ${min}, got ${String(v)}`);

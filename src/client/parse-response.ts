@@ -1,12 +1,22 @@
 // A 2xx body as the method's return value. A body that is not JSON (a proxy's HTML page, a truncated
-// answer) becomes an UnexpectedResponseError saying what arrived, not a bare SyntaxError.
+// answer), or an empty one where the spec documents JSON, becomes an UnexpectedResponseError saying what
+// arrived, not a bare SyntaxError or an `undefined` passed off as the result.
 import { UnexpectedResponseError } from "../errors.js";
 import type { WireResponse } from "../transport/types.js";
 
 const SHOWN_CHARS = 200;
 
-export function successBody(response: WireResponse, where: string, scrub: (text: string) => string): unknown {
-  if (response.body === "") return undefined;
+/** `noContent`: the 2xx statuses the spec documents without a body ("204", "2XX"). */
+export function successBody(response: WireResponse, where: string, noContent: readonly string[], scrub: (text: string) => string): unknown {
+  if (response.body === "") {
+    if (noContent.includes(String(response.status)) || noContent.some((s) => s.toUpperCase() === "2XX")) return undefined;
+    // A JSON body was documented: an empty one is a proxy that swallowed it or a cut-off answer, not "nothing".
+    throw new UnexpectedResponseError(
+      `${where} answered ${response.status} with an empty body where the API documents JSON (content type ${response.headers["content-type"] ?? "none"}). ` +
+        "Check that baseUrl points at the PayConnect API, not a proxy that drops bodies.",
+      response,
+    );
+  }
   try {
     return JSON.parse(response.body) as unknown;
   } catch {

@@ -8,6 +8,7 @@ import type { RequestOptions } from "./options.js";
 import { timeoutProblem } from "./options.js";
 import type { ValidatorTable } from "./methods.js";
 import { findIssues } from "./validate-request.js";
+import { readCallerHeaders } from "./caller-headers.js";
 
 export interface CallArgs {
   path: Record<string, unknown>;
@@ -23,8 +24,6 @@ export interface PrepareContext {
   newIdempotencyKey: () => string;
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/; // an HTTP header name (RFC 9110 token)
-const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/; // what a header value can carry: no CR, LF, NUL or other controls
 
 export function prepareRequest(operationId: string, row: OperationInfo, v: ValidatorTable[string], call: CallArgs, ctx: PrepareContext) {
   const { options } = call;
@@ -36,12 +35,8 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
     if (problem) option(`/${name}`, problem);
   }
 
-  const callerHeaders: Record<string, { name: string; value: string }> = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (!TOKEN.test(name)) option(`/headers/${name}`, "is not a valid header name");
-    else if (typeof value !== "string" || !FIELD_VALUE.test(value)) option(`/headers/${name}`, "must be a header value without CR, LF or other control characters");
-    else callerHeaders[name.toLowerCase()] = { name, value };
-  }
+  const { headers: callerHeaders, issues: headerProblems } = readCallerHeaders(options.headers);
+  issues.push(...headerProblems);
 
   // A caller's own Idempotency-Key header is honoured, never replaced: replacing it would turn the caller's
   // retry into a second payment.

@@ -3,8 +3,9 @@
 // and whether it takes an Idempotency-Key.
 import createClient, { type Client, defaultPathSerializer } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
-import { ValidationError } from "../errors.js";
+import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import { conflictingSpellings, sentHeaderIssues } from "./caller-headers.js";
 import { pathSegmentIssues } from "./prepare-request.js";
 
 export function createRawClient<Paths extends {}>(
@@ -20,20 +21,31 @@ export function createRawClient<Paths extends {}>(
   }));
   const prefix = new URL(baseUrl).pathname.replace(/\/$/, "");
 
+  const origin = new URL(baseUrl).origin;
+
   const fetch = async (input: Request): Promise<Response> => {
     const url = new URL(input.url);
+    // openapi-fetch takes a per-request baseUrl: the client's credentials go to the client's origin only.
+    if (url.origin !== origin) {
+      throw new PayConnectError(`pc.raw sends only to this client's baseUrl (${origin}), not ${url.origin}; create a client for that baseUrl instead.`);
+    }
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
     const method = input.method.toLowerCase();
     const row = routes.find((r) => r.row.method === method && r.pattern.test(path))?.row;
     const headers: Record<string, string> = { ...baseHeaders };
     input.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     delete headers.authorization;
+    // Nothing framing or routing the message, and no empty key passed off as one (it would be retried).
+    const problems = sentHeaderIssues(headers);
+    if (problems.length > 0) throw new ValidationError(`pc.raw ${input.method} ${path}`, problems);
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
     const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
-    const response = await core.send(
-      { method: input.method, url: input.url, headers, body },
-      { auth: row?.auth ?? "accessToken", signal: input.signal },
-    );
+    // Every error leaves through core.redact, as from the methods.
+    const response = await core
+      .send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal })
+      .catch((error: unknown) => {
+        throw core.redact(error);
+      });
     const noBody = response.status === 204 || response.status === 205 || response.status === 304;
     return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
   };
@@ -44,5 +56,17 @@ export function createRawClient<Paths extends {}>(
     if (issues.length > 0) throw new ValidationError(`pc.raw ${pathname}`, issues);
     return defaultPathSerializer(pathname, params);
   };
-  return createClient<Paths>({ baseUrl, fetch, pathSerializer });
+  const client = createClient<Paths>({ baseUrl, fetch, pathSerializer });
+  // openapi-fetch merges headers with Headers.set, so of two spellings of one name the last would silently
+  // win: they are checked here, before the merge.
+  type Send = (...args: unknown[]) => Promise<unknown>;
+  const guarded = (send: Send, what: (args: unknown[]) => string, init: (args: unknown[]) => unknown): Send => (...args) => {
+    const issues = conflictingSpellings((init(args) as { headers?: unknown } | undefined)?.headers);
+    return issues.length > 0 ? Promise.reject(new ValidationError(`pc.raw ${what(args)}`, issues)) : send(...args);
+  };
+  const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+  const wrapped: Record<string, Send> = {};
+  for (const m of methods) wrapped[m] = guarded(client[m] as Send, (a) => `${m} ${String(a[0])}`, (a) => a[1]);
+  wrapped.request = guarded(client.request as Send, (a) => `${String(a[0])} ${String(a[1])}`, (a) => a[2]);
+  return Object.assign(client, wrapped);
 }

@@ -2,7 +2,7 @@
 // transport call. The caller's abort and final SDK errors are thrown; a network failure or a timeout is
 // returned for the core to classify and perhaps retry.
 import { PayConnectError } from "../errors.js";
-import type { AuthKind, Credentials, CoreRequest } from "./core.js";
+import type { AuthKind, Credentials, CoreRequest } from "./core-types.js";
 import { attemptSignal, untilAborted } from "./timeout.js";
 import type { Transport, WireResponse } from "./types.js";
 

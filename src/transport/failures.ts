@@ -2,8 +2,9 @@
 // credential scrubbed from the message and from the cause chain. Advice about idempotency keys appears
 // only where it applies: a GET is simply retried, so its errors do not mention keys (issue 10).
 import { ConnectionError, TimeoutError } from "../errors.js";
-import { scrubError, scrubText } from "./scrub.js";
-import type { CoreRequest } from "./core.js";
+import { scrubText } from "./scrub.js";
+import { scrubError } from "./scrub-error.js";
+import type { CoreRequest } from "./core-types.js";
 
 export interface FailureContext {
   request: CoreRequest;

@@ -1,38 +1,27 @@
-// Credentials out of error text. A transport error may quote the request it failed on (undici's header
-// check quotes the bad value, proxy agents and instrumented fetches quote the Authorization header), so
-// every transport error is passed through here before it becomes an SDK error's message or `cause`.
+// Credentials out of error text. A server, a proxy or a transport error may quote the Authorization header
+// in another spelling than the one sent: JSON-escaped in a body (`\u005f`, `\/`, as PHP's json_encode
+// writes it) or percent-encoded in a URL. Matching only the literal would let those through once the body
+// is parsed (issue 10), so every spelling of every character is matched, in any mix.
 
 export const REDACTED = "[redacted]";
 
-/** `text` with every occurrence of every credential replaced by `[redacted]`. */
-export function scrubText(text: string, credentials: readonly string[]): string {
-  let out = text;
-  for (const secret of credentials) if (secret !== "") out = out.split(secret).join(REDACTED);
-  return out;
+const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+
+/** A pattern for `secret` with each character literal, `\uXXXX`, `%XX`, or `\/` / `\"` / `\\` (JSON). */
+function spellings(secret: string): RegExp {
+  const chars = [...secret].map((c) => {
+    const hex = c.charCodeAt(0).toString(16).padStart(4, "0");
+    const forms = [escapeRegExp(c), `\\\\u${hex}`, `%${hex.slice(2)}`];
+    if (c === "/" || c === '"' || c === "\\") forms.push(`\\\\${escapeRegExp(c)}`);
+    return `(?:${forms.join("|")})`;
+  });
+  // Case-insensitive for the hex digits; a case variant of a credential is redacted too, which is harmless.
+  return new RegExp(chars.join(""), "gi");
 }
 
-/**
- * `error` itself when it mentions no credential; otherwise a copy with the same prototype (so `instanceof`
- * and `name` still hold) whose strings (message, stack, code, …) are scrubbed, and whose cause chain is
- * scrubbed the same way. The original is never handed on: util.inspect would print it.
- */
-export function scrubError(error: unknown, credentials: readonly string[], depth = 0): unknown {
-  if (typeof error === "string") return scrubText(error, credentials);
-  if (!(error instanceof Error) || depth > 8) return error;
-  const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
-  let changed = false;
-  for (const key of Reflect.ownKeys(error)) {
-    const descriptor = Object.getOwnPropertyDescriptor(error, key)!;
-    if ("value" in descriptor) {
-      const before: unknown = descriptor.value;
-      const after =
-        typeof before === "string" ? scrubText(before, credentials)
-        : key === "cause" || before instanceof Error ? scrubError(before, credentials, depth + 1)
-        : before;
-      if (after !== before) changed = true;
-      descriptor.value = after;
-    }
-    Object.defineProperty(copy, key, descriptor);
-  }
-  return changed ? copy : error;
+/** `text` with every spelling of every credential replaced by `[redacted]`. */
+export function scrubText(text: string, credentials: readonly string[]): string {
+  let out = text;
+  for (const secret of credentials) if (secret !== "") out = out.replace(spellings(secret), REDACTED);
+  return out;
 }

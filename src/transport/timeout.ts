@@ -61,3 +61,12 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
     );
   });
 }
+
+/** A signal that aborts with `caller`'s reason when the caller aborts, or with any reason through abort(). */
+export function callSignal(caller: AbortSignal | undefined): { signal: AbortSignal; abort(reason: unknown): void; dispose(): void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(caller!.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener("abort", onAbort, { once: true });
+  return { signal: controller.signal, abort: (reason) => controller.abort(reason), dispose: () => caller?.removeEventListener("abort", onAbort) };
+}

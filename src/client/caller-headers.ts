@@ -1,0 +1,70 @@
+// Headers a caller passes (`options.headers` of a method, `headers` of a pc.raw call): what can be sent
+// as given and what is refused before anything goes out, whatever validateRequests says, because no
+// request could carry it correctly.
+import type { ValidationIssue } from "../errors.js";
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/; // an HTTP header name (RFC 9110 token)
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/; // what a header value can carry: no CR, LF, NUL or other controls
+
+/**
+ * Headers that frame or route the message: the hop-by-hop ones (RFC 9110 §7.6.1), Host, Content-Length,
+ * and Expect (node:http would wait for a 100 Continue that never comes). The transport sets what it needs;
+ * a caller's value could make the server read a different message than the one sent (request smuggling).
+ */
+const TRANSPORT_HEADERS = new Set(["connection", "content-length", "expect", "host", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]);
+
+const TRANSPORT_OWNS = "frames or routes the request and is set by the SDK's transport; leave it out";
+const issue = (name: string, message: string): ValidationIssue => ({ location: "options", path: `/headers/${name}`, code: "invalid_request", message });
+
+export interface CallerHeader {
+  /** As the caller spelled it. */
+  name: string;
+  value: string;
+}
+
+/** The caller's headers by lower-case name, and why any of them cannot be sent. */
+export function readCallerHeaders(headers: unknown): { headers: Record<string, CallerHeader>; issues: ValidationIssue[] } {
+  const out: Record<string, CallerHeader> = {};
+  const issues: ValidationIssue[] = [];
+  const refuse = (name: string, message: string) => issues.push(issue(name, message));
+  for (const [name, value] of plainEntries(headers)) {
+    const lower = name.toLowerCase();
+    if (!TOKEN.test(name)) refuse(name, "is not a valid header name");
+    else if (typeof value !== "string" || !FIELD_VALUE.test(value)) refuse(name, "must be a header value without CR, LF or other control characters");
+    else if (TRANSPORT_HEADERS.has(lower)) refuse(name, TRANSPORT_OWNS);
+    else out[lower] ??= { name, value };
+  }
+  return { headers: out, issues: [...issues, ...conflictingSpellings(headers)] };
+}
+
+/**
+ * Two spellings of one header with different values (`idempotency-key` and `Idempotency-Key`): a Headers
+ * object would keep one of them silently, and which one to send is the caller's call, not the SDK's.
+ */
+export function conflictingSpellings(headers: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, [name: string, value: string]>();
+  for (const [name, value] of plainEntries(headers)) {
+    if (value === undefined || value === null) continue; // left out by openapi-fetch
+    const key = name.toLowerCase();
+    const text = String(value);
+    const first = seen.get(key);
+    if (first && first[1] !== text) {
+      issues.push(issue(name, `is given twice with different values (also as ${first[0]}); pass it once`));
+    }
+    if (!first) seen.set(key, [name, text]);
+  }
+  return issues;
+}
+
+/** Entries of a plain headers object (a Headers object cannot hold two spellings). */
+function plainEntries(headers: unknown): [string, unknown][] {
+  return headers !== null && typeof headers === "object" && !(headers instanceof Headers) && !Array.isArray(headers) ? Object.entries(headers) : [];
+}
+
+/** Why the headers of a built request (pc.raw, lower-case names) cannot be sent. */
+export function sentHeaderIssues(headers: Record<string, string>): ValidationIssue[] {
+  const issues = Object.keys(headers).filter((name) => TRANSPORT_HEADERS.has(name)).map((name) => issue(name, TRANSPORT_OWNS));
+  if (headers["idempotency-key"] === "") issues.push(issue("idempotency-key", "is empty; pass a unique key (a UUID) or leave it out and one is generated"));
+  return issues;
+}

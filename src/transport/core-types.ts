@@ -1,0 +1,57 @@
+// The shapes around the transport core: what it is configured with, what a call passes, what it offers.
+import type { ApiError, ErrorContext } from "../errors.js";
+import type { Log, LogLevel, Logger } from "./log.js";
+import type { Transport, WireRequest, WireResponse } from "./types.js";
+
+export type AuthKind = "secretKey" | "accessToken" | "none";
+
+export interface Credentials {
+  secretKey: string;
+  /** A valid access token (cached, refreshed single-flight). */
+  accessToken(): Promise<string>;
+  /** Forget `token` if it is still the cached one (after the API rejected it). */
+  invalidate(token: string): void;
+  /** Every credential that must never appear in an error: the secret key and the access tokens issued. */
+  known(): string[];
+}
+
+export interface CoreConfig {
+  transport: Transport;
+  credentials: Credentials;
+  maxRetries: number;
+  timeoutMs: number;
+  /** Overall deadline of a call, retries and waits included; undefined for none. */
+  totalTimeoutMs?: number | undefined;
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  logger?: Logger | undefined;
+  logLevel?: LogLevel | undefined;
+}
+
+export interface SendOptions {
+  auth: AuthKind;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  totalTimeoutMs?: number | undefined;
+  /** Safe to resend without an Idempotency-Key (the token exchange: a second token does no harm). */
+  repeatable?: boolean;
+}
+
+export type CoreRequest = Omit<WireRequest, "signal">;
+
+export interface Core {
+  send(request: CoreRequest, options: SendOptions): Promise<WireResponse>;
+  /** `text` with every credential of this client, in any spelling, replaced by `[redacted]`. */
+  scrub(text: string): string;
+  /**
+   * Scrubs an SDK error in place (every string on it and its cause) and returns it; anything else is
+   * returned untouched. Every error a method or `pc.raw` throws passes through here on its way out.
+   */
+  redact<T>(error: T): T;
+  /** The typed error for a 4xx/5xx (or 3xx) response; the caller redacts it on the way out. */
+  apiError(response: WireResponse, context: ErrorContext): ApiError;
+  log: Log;
+  /** Releases the transport's sockets and ends calls in flight; later calls fail with a clear error. */
+  close(): void;
+}
