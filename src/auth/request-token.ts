@@ -2,7 +2,8 @@
 // its own message (without the key in it). The exchange is safe to repeat, so it is retried like any
 // transient failure; a token the client could not use (empty, unsendable, or with a lifetime that is not a
 // positive finite number) is refused here rather than failing later in a header.
-import { AuthenticationError, PayConnectError } from "../errors.js";
+import { successBody } from "../client/parse-response.js";
+import { AuthenticationError, UnexpectedResponseError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { isHeaderSafeCredential } from "./credential-chars.js";
 import type { IssuedToken } from "./token-manager.js";
@@ -39,16 +40,14 @@ export async function requestToken(
     );
   }
   if (response.status >= 400) throw core.apiError(response, { operation, method: "POST", path, baseUrl });
-  let parsed: { access_token?: unknown; expires_in?: unknown };
-  try {
-    parsed = JSON.parse(response.body) as typeof parsed;
-  } catch {
-    parsed = {};
-  }
-  if (typeof parsed.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) ||
+  // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
+  const where = `${operation} (POST ${path})`;
+  const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
+  if (typeof parsed?.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) ||
       typeof parsed.expires_in !== "number" || !Number.isFinite(parsed.expires_in) || !(parsed.expires_in > 0)) {
-    throw new PayConnectError(
-      `POST ${path} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
+    throw new UnexpectedResponseError(
+      `${where} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
+      response,
     );
   }
   return { accessToken: parsed.access_token, expiresIn: parsed.expires_in };
