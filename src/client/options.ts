@@ -1,4 +1,5 @@
 // Public options of createPayConnect, their defaults, and checking them.
+import { unknownOption } from "./known-options.js";
 import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
 import { baseUrlProblem } from "./base-url.js";
@@ -95,6 +96,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     throw new PayConnectError(`createPayConnect: ${what}`);
   };
   if (options === null || typeof options !== "object") fail("pass an options object, e.g. createPayConnect({ secretKey })");
+  const unknown = unknownOption(options, "client");
+  if (unknown) fail(unknown);
   const { secretKey } = options;
   if (typeof secretKey !== "string" || secretKey.trim() === "") {
     fail("`secretKey` is required — pass your secret key from the dashboard (sk_test_… or sk_live_…), e.g. from process.env.PAYCONNECT_SECRET_KEY");

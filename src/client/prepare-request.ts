@@ -2,6 +2,7 @@
 // Idempotency-Key, path parameters, and the body exactly as it will be sent. Problems are collected into
 // one ValidationError; nothing is sent. Some checks hold even with validateRequests off, because no
 // request could carry the input correctly (a header with a line break, a `..` path parameter).
+import { unknownOption } from "./known-options.js";
 import type { OperationInfo } from "../../generated/operations.js";
 import { ValidationError, type ValidationIssue } from "../errors.js";
 import type { RequestOptions } from "./options.js";
@@ -30,6 +31,8 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   const issues: ValidationIssue[] = [];
   const option = (path: string, message: string) => issues.push({ location: "options", path, code: "invalid_request", message });
 
+  const unknown = unknownOption(options, "request");
+  if (unknown) option("", unknown);
   for (const name of ["timeoutMs", "totalTimeoutMs"] as const) {
     const problem = options[name] === undefined ? undefined : timeoutProblem(options[name], name);
     if (problem) option(`/${name}`, problem);
