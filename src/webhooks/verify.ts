@@ -88,7 +88,8 @@ export async function signWith(hmac: HmacProvider, rawBody: RawBody, secret: str
 function checkSecrets(secretOrSecrets: string | readonly string[], fn: string): readonly string[] {
   const secrets = typeof secretOrSecrets === "string" ? [secretOrSecrets] : secretOrSecrets;
   if (!Array.isArray(secrets) || secrets.length === 0 || secrets.some((s) => typeof s !== "string" || s === "")) {
-    throw new PayConnectError(`${fn}: pass the webhook secret (whsec_…) as a non-empty string, or an array of them while rotating.`);
+    const list = fn === "signWebhook" ? "" : ", or an array of them while rotating";
+    throw new PayConnectError(`${fn}: pass the webhook secret (whsec_…) as a non-empty string${list}.`);
   }
   return secrets;
 }

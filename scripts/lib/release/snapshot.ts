@@ -27,7 +27,9 @@ export function readSnapshot(root: string, path: string): ReleaseBase {
   try {
     spec = loadSpec(path);
   } catch (error) {
-    const why = error instanceof Error ? error.message.replace(path, "").replace(/^:\s*/, "") : String(error);
+    // The loader's own advice is about --spec; keep only what is wrong with the file.
+    const why = (error instanceof Error ? error.message : String(error))
+      .replace(/^\S+?: (?=no such file)/, "").replace(/\s*Pass the spec with --spec.*$/s, "").replace(/\.$/, "");
     throw new Error(`cannot read the release base ${label}: ${why}. Restore it from the release commit ` +
       `(git show <release-commit>:openapi.yaml > ${label}) or compare with another file: --base <file>.`);
   }

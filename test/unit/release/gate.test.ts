@@ -134,6 +134,14 @@ describe("npm run diff:spec: the base is the last release", () => {
     expect(same.stdout).toMatch(/none/);
   });
 
+  test("a --base file that does not exist fails with advice about the base, not about --spec", () => {
+    const dir = repo();
+    const result = gate(dir, "--base", "missing.yaml");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cannot read the release base missing\.yaml: no such file\. Restore it/);
+    expect(result.stderr).not.toMatch(/--spec/);
+  });
+
   test("--spec names the spec to check", () => {
     const dir = repo();
     const next = structuredClone(released);
