@@ -95,7 +95,7 @@ test("a release sets every version, keeps openapi.yaml's other bytes, releases t
   const released = changelog.slice(changelog.search(heading));
   expect(released).toContain("### Breaking changes");
   // Everything released before is still there, byte for byte, below the new section.
-  const older = changelogBefore.slice(changelogBefore.search(/^## /m));
+  const older = changelogBefore.slice(changelogBefore.search(/^## \d/m)); // released sections (Unreleased becomes the new one)
   expect(changelog.endsWith(older)).toBe(true);
 
   const gate = script(dir, "diff-spec.ts");
