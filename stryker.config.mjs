@@ -16,7 +16,6 @@ export default {
   coverageAnalysis: "perTest",
   // The machine running this is usually shared: two test processes at most.
   concurrency: 2,
-  timeoutMS: 10_000,
   thresholds: { high: 95, low: 90, break: 90 },
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
