@@ -9,17 +9,25 @@
 // whose every operand is message text (the text "concatenated only into the message"). A message-text
 // expression is ignored, with everything inside it (a template's `${…}` parts only shape the text), when
 // it sits in one of these MESSAGE SLOTS:
-//   1. the last string-like argument of `new <Name>Error(…)`: the message follows any reason code, as in
-//      `new WebhookVerificationError("missing_header", "No … header")` where "missing_header" stays mutated;
+//   1. the message argument of `new <Name>Error(…)`: the first argument, or the position MESSAGE_ARGUMENT
+//      names for a class whose constructor takes a code first. So in
+//      `new WebhookVerificationError("missing_header", "No … header")` "missing_header" stays mutated;
 //   2. the `message:` property of an object literal passed to `new <Name>Error(…)` (an API error body);
 //   3. the argument of `super(…)` inside a class whose name ends in `Error`;
-//   4. the last string-like argument of a message helper, a function that only wraps its argument into an
-//      error: `fail(…)` and `malformed(…)` (MESSAGE_HELPERS below).
+//   4. the first argument of a message helper, a function that only wraps its argument into an error:
+//      `fail(…)` and `malformed(…)` (MESSAGE_HELPERS below).
 // A message that is built in a variable or a separate function first (`where()`, `tries()`) is not covered:
 // tests pin those parts, or they show up as survivors.
 import { PluginKind, declareValuePlugin } from "@stryker-mutator/api/plugin";
 
 const MESSAGE_HELPERS = new Set(["fail", "malformed"]);
+/** Error classes whose message is not their first constructor argument (src/errors.ts). */
+const MESSAGE_ARGUMENT = {
+  WebhookVerificationError: 1, // (reason, message)
+  ApiError: 3, // (status, body, headers, fallback message); its subclasses likewise
+  BadRequestError: 3, AuthenticationError: 3, PermissionDeniedError: 3, NotFoundError: 3,
+  ConflictError: 3, UnprocessableEntityError: 3, RateLimitError: 3, InternalServerError: 3,
+};
 
 /** @param {any} node */
 function isMessageText(node) {
@@ -35,10 +43,9 @@ function calleeName(expr) {
   return undefined;
 }
 
-/** @param {any[]} args @param {any} node */
-function isLastTextArgument(args, node) {
-  const texts = args.filter(isMessageText);
-  return texts.length > 0 && texts[texts.length - 1] === node;
+/** @param {string} name @param {any[]} args @param {any} node */
+function isMessageArgument(name, args, node) {
+  return args[/** @type {Record<string, number>} */ (MESSAGE_ARGUMENT)[name] ?? 0] === node;
 }
 
 /** @param {any} path */
@@ -53,12 +60,13 @@ function messageSlot(path) {
   if (parent == null) return undefined;
   const p = parent.node;
   if (p.type === "NewExpression" && p.arguments.includes(path.node) && /Error$/.test(calleeName(p.callee) ?? "")) {
-    return isLastTextArgument(p.arguments, path.node) ? `message of new ${calleeName(p.callee)}()` : undefined;
+    const name = /** @type {string} */ (calleeName(p.callee));
+    return isMessageArgument(name, p.arguments, path.node) ? `message of new ${name}()` : undefined;
   }
   if (p.type === "CallExpression" && p.arguments.includes(path.node)) {
     if (p.callee.type === "Super") return /Error$/.test(enclosingClassName(path) ?? "") ? "message passed to super() of an Error class" : undefined;
     const name = calleeName(p.callee);
-    if (name !== undefined && MESSAGE_HELPERS.has(name) && isLastTextArgument(p.arguments, path.node)) return `message of ${name}()`;
+    if (name !== undefined && MESSAGE_HELPERS.has(name) && p.arguments[0] === path.node) return `message of ${name}()`;
     return undefined;
   }
   if (p.type === "ObjectProperty" && p.value === path.node && !p.computed && calleeName(p.key) === "message") {
