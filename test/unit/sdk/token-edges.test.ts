@@ -55,3 +55,11 @@ async function waitFor(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
   expect(ready()).toBe(true);
 }
+
+test("the token request declares its JSON body", async () => {
+  const api = fakeApi(ok);
+  const time = fakeTime();
+  await createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep }).getPayment(payment.id);
+  expect(api.tokenRequests[0]!.headers["content-type"]).toBe("application/json");
+  expect(JSON.parse(api.tokenRequests[0]!.body!)).toHaveProperty("scope");
+});
