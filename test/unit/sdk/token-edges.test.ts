@@ -1,0 +1,65 @@
+// The token cache when events overlap: two 401s for one token, a token revoked while an early refresh is
+// failing, and a token response that is not JSON. Written against mutants a Stryker run left alive in src/auth.
+import { expect, test } from "vitest";
+import { ConnectionError, PayConnectError, createPayConnect } from "../../../src/entry/node.js";
+import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
+
+const ok = (): Reply => ({ status: 200, body: payment });
+const DAY_MS = 86_400_000;
+const MARGIN_MS = 300_000; // the client's default tokenRefreshMarginSec
+
+test("two calls that get a 401 for the same token at once share one refresh", async () => {
+  const api = fakeApi((req) => (req.headers.authorization === "Bearer pat_one" ? errorReply(401, "unauthorized") : ok()),
+    (_r, i) => tokenReply(["pat_one", "pat_two", "pat_three"][i]));
+  const time = fakeTime();
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+  await expect(Promise.all([pc.getPayment(payment.id), pc.getPayment(payment.id)])).resolves.toHaveLength(2);
+  expect(api.tokenRequests).toHaveLength(2);
+});
+
+test("a token revoked (401) while a failing early refresh is in flight is not used as the fallback", async () => {
+  // C holds the cached token; A, inside the refresh margin, starts a refresh that will fail. C's request is
+  // answered 401 meanwhile: the token is revoked, so A must fail rather than send it.
+  let answerC!: (reply: Reply) => void;
+  let failRefresh!: (reply: Reply) => void;
+  const api = fakeApi(
+    (_r, i) => (i === 0 ? new Promise<Reply>((resolve) => (answerC = resolve)) : errorReply(401, "unauthorized")),
+    (_r, i) => (i === 0 ? tokenReply("pat_one") : new Promise<Reply>((resolve) => (failRefresh = resolve))),
+  );
+  const time = fakeTime();
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 0 });
+  const c = pc.getPayment(payment.id).catch((e: unknown) => e);
+  await waitFor(() => answerC !== undefined);
+  time.advance(DAY_MS - MARGIN_MS + 1);
+  const a = pc.getPayment(payment.id).catch((e: unknown) => e);
+  await waitFor(() => failRefresh !== undefined);
+  answerC(errorReply(401, "unauthorized"));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  failRefresh(errorReply(400, "invalid_request"));
+  expect(await a).toMatchObject({ status: 400 });
+  await c;
+  expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_one"]);
+});
+
+test("a 200 token response that is not JSON is a PayConnectError at once: no retry, not a ConnectionError", async () => {
+  const api = fakeApi(ok, () => ({ status: 200, raw: "<html>maintenance</html>", headers: { "content-type": "text/html" } }));
+  const time = fakeTime();
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+  const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PayConnectError);
+  expect(error).not.toBeInstanceOf(ConnectionError);
+  expect(api.tokenRequests).toHaveLength(1);
+});
+
+async function waitFor(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+  expect(ready()).toBe(true);
+}
+
+test("the token request declares its JSON body", async () => {
+  const api = fakeApi(ok);
+  const time = fakeTime();
+  await createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep }).getPayment(payment.id);
+  expect(api.tokenRequests[0]!.headers["content-type"]).toBe("application/json");
+  expect(JSON.parse(api.tokenRequests[0]!.body!)).toHaveProperty("scope");
+});

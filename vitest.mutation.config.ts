@@ -1,0 +1,52 @@
+// The vitest config Stryker uses (`npm run mutation`): only the tests that run in-process against the SDK
+// (no Prism, Chromium, Bun/Deno/workerd, npm pack, or child processes, whose runs Stryker cannot see), with
+// every import of the built package pointed at the source. Stryker mutates src/, never dist/: a test that
+// loaded dist/ would pass against every mutant, so its kills would not count.
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vitest/config";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+// The package's own name → the entries package.json "exports" maps it to under Node, as source.
+const packageEntries: Record<string, string> = {
+  "@payconnect/sdk": "src/entry/node.ts",
+  "@payconnect/sdk/webhooks": "src/entry/webhooks-node.ts",
+};
+
+/** `…/dist/src/x.js` or `…/dist/generated/x.js` (a path, a file: URL or a relative import) → the source file. */
+function distToSource(): Plugin {
+  return {
+    name: "dist-to-source",
+    enforce: "pre",
+    resolveId(id) {
+      const entry = packageEntries[id];
+      if (entry !== undefined) return resolve(root, entry);
+      const m = /(?:^|\/)dist\/(src|generated)\/(.+)\.js$/.exec(id);
+      if (m === null) return null;
+      const base = resolve(root, m[1]!, m[2]!);
+      return existsSync(`${base}.ts`) ? `${base}.ts` : `${base}.js`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [distToSource()],
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Stryker reruns the covering tests for every mutant; re-importing the SDK for every test file would
+    // dominate that time. Safe here: src/ keeps no module-level state, and tests restore their spies.
+    isolate: false,
+    include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "test/recipes/webhook-recipes.test.ts"],
+    exclude: [
+      // These test scripts/ and generated/, not src/.
+      "test/unit/release/**", "test/unit/spec-lint.test.ts", "test/unit/docs-samples.test.ts", "test/unit/spec-examples.test.ts",
+      "test/unit/generated.test.ts", "test/unit/validators.test.ts", "test/.work/**",
+      // These regenerate code and run tsc in child processes (~10 s per file): rerun for every mutant their
+      // one runtime test touches, they would make the run hours long, and Stryker cannot see into the children.
+      "test/unit/new-operation.test.ts", "test/unit/webhooks/types.test.ts",
+    ],
+  },
+});
