@@ -5,7 +5,7 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, test } from "vitest";
 import { ConnectionError, PayConnectError, createPayConnect } from "../../../src/entry/node.js";
-import { scrubError } from "../../../src/transport/scrub.js";
+import { scrubError } from "../../../src/transport/scrub-error.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
 
 const ok = (): Reply => ({ status: 200, body: payment });
@@ -123,14 +123,18 @@ describe("scrubError", () => {
     expect(scrubbed).toBeInstanceOf(Error);
   });
 
-  test("an Error kept under another property is scrubbed as well, and an error without credentials is returned as is", () => {
+  test("an Error kept under another property is scrubbed as well, and an error without credentials comes back as an equal copy", () => {
     const inner = new Error(`inner ${SECRET}`);
     const outer = Object.assign(new Error("outer"), { original: inner });
     const scrubbed = scrubError(outer, [SECRET]) as Error & { original: Error };
     expect(scrubbed.original.message).toBe("inner [redacted]");
     expect(scrubbed).not.toBe(outer);
-    const clean = new Error("nothing secret");
-    expect(scrubError(clean, [SECRET])).toBe(clean);
+    // A foreign error is never handed on itself (it may hold the request where no scrubber looks): a copy is.
+    const clean = new TypeError("nothing secret");
+    const copy = scrubError(clean, [SECRET]) as Error;
+    expect(copy).not.toBe(clean);
+    expect(copy).toBeInstanceOf(TypeError);
+    expect(copy.message).toBe(clean.message);
     expect(scrubError(`text ${SECRET}`, [SECRET, ""])).toBe("text [redacted]");
   });
 });
