@@ -8,8 +8,8 @@ import { build } from "esbuild";
 const root = process.cwd();
 /** Budgets in bytes (min+gzip). Raise them only on purpose, in review. */
 const budgets: [name: string, entry: string, budget: number][] = [
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 27_600],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 27_600],
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 28_000],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 28_000],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 9_500],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 9_500],
   ["  of which generated event validators", "dist/generated/webhook-validators.js", 7_000],
