@@ -1,21 +1,11 @@
 // close() ends what is in flight: a call waiting on a response (or between retries) rejects at once with
 // the "closed" error and is not retried, with either transport; nothing more reaches the server.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { PayConnectError, createPayConnect } from "../../src/entry/node.js";
 import { SECRET } from "../helpers/fake-api.ts";
-import { startFaultServer } from "../helpers/fault-server.ts";
+import { useFaultServer } from "../helpers/use-fault-server.ts";
 
-let server: Awaited<ReturnType<typeof startFaultServer>>;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.faults.length = 0;
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 /** Settles with the promise's outcome, or with "still pending" after `ms`. */
 function within(ms: number, promise: Promise<unknown>): Promise<unknown> {

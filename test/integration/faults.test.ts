@@ -1,9 +1,9 @@
 // The SDK over real sockets: a node:http server on 127.0.0.1 injects faults. Runs once with the default
 // Node transport (node:http keep-alive) and once with global fetch passed as the `fetch` option.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { ConnectionError, InternalServerError, TimeoutError, createPayConnect } from "../../src/entry/node.js";
 import { SECRET, payment } from "../helpers/fake-api.ts";
-import { startFaultServer } from "../helpers/fault-server.ts";
+import { useFaultServer } from "../helpers/use-fault-server.ts";
 import { requestExample } from "../helpers/spec-examples.ts";
 
 const body = requestExample("createPayment");
@@ -12,7 +12,7 @@ describe.each([
   ["node:http transport", undefined],
   ["fetch transport", globalThis.fetch],
 ])("%s against a fault-injecting server", (_name, fetchImpl) => {
-  let server: Awaited<ReturnType<typeof startFaultServer>>;
+  const server = useFaultServer();
   const sleeps: number[] = [];
   const client = (extra = {}) =>
     createPayConnect({
@@ -23,16 +23,7 @@ describe.each([
       ...extra,
     });
 
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
   beforeEach(() => {
-    server.faults.length = 0;
-    server.requests.length = 0;
-    server.tokenRequests.length = 0;
     sleeps.length = 0;
   });
 

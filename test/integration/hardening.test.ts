@@ -1,10 +1,10 @@
 // Hardening over real sockets, with both transports: credentials out of errors, the caller's deadline over
 // the token request, path parameters that cannot move the path, a response size limit, and close().
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { PayConnectError, TimeoutError, UnexpectedResponseError, createPayConnect } from "../../src/entry/node.js";
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
 import { SECRET, payment } from "../helpers/fake-api.ts";
-import { startFaultServer } from "../helpers/fault-server.ts";
+import { useFaultServer } from "../helpers/use-fault-server.ts";
 
 /** Settles with the promise's outcome, or with "still pending" after `ms`. */
 function within(ms: number, promise: Promise<unknown>): Promise<unknown> {
@@ -15,22 +15,9 @@ describe.each([
   ["node:http transport", undefined],
   ["fetch transport", globalThis.fetch],
 ])("%s", (_name, fetchImpl) => {
-  let server: Awaited<ReturnType<typeof startFaultServer>>;
+  const server = useFaultServer();
   const client = (extra = {}) =>
     createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}), sleep: async () => {}, ...extra });
-
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-  beforeEach(() => {
-    server.faults.length = 0;
-    server.tokenFaults.length = 0;
-    server.requests.length = 0;
-    server.tokenRequests.length = 0;
-  });
 
   test("a secret key with a line break is refused before anything is sent, without echoing it", () => {
     const key = `${SECRET}\nX-Injected: yes`;
@@ -104,13 +91,7 @@ describe.each([
 });
 
 describe("keep-alive sockets", () => {
-  let server: Awaited<ReturnType<typeof startFaultServer>>;
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useFaultServer();
 
   test("100 short-lived clients closed with close() leave no connection open", async () => {
     for (let i = 0; i < 100; i++) {
