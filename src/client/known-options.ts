@@ -9,11 +9,22 @@ const CLIENT: Record<keyof PayConnectOptions, true> = {
 };
 const REQUEST: Record<keyof RequestOptions, true> = { idempotencyKey: true, signal: true, timeoutMs: true, totalTimeoutMs: true, headers: true };
 
-/** A sentence naming the first unknown option of `given` (and the known one it most likely meant), or undefined. */
-export function unknownOption(given: object, kind: "client" | "request"): string | undefined {
+/** Names other SDKs use for the same thing. */
+const ALIASES: Record<string, string> = { apikey: "secretKey", key: "secretKey", agent: "httpAgent", retries: "maxRetries", abortsignal: "signal", header: "headers", validate: "validateRequests" };
+
+/** The first unknown option of `given`, with a sentence naming it (and the known one it most likely meant). */
+export function unknownOption(given: object, kind: "client" | "request"): { name: string; message: string } | undefined {
   const known = Object.keys(kind === "client" ? CLIENT : REQUEST);
   const name = Object.keys(given).find((key) => !known.includes(key));
   if (name === undefined) return undefined;
-  const meant = known.find((key) => key.toLowerCase() === name.toLowerCase().replace(/[-_]/g, ""));
-  return `unknown option \`${name}\`${meant ? ` — did you mean \`${meant}\`?` : "."} Known options: ${known.join(", ")}.`;
+  const meant = known.find((key) => key.toLowerCase() === name.toLowerCase().replace(/[-_]/g, "")) ?? ALIASES[name.toLowerCase().replace(/[-_]/g, "")] ??
+    // A known name sharing all but the last letter of the shorter one (`timeout` → `timeoutMs`, `maxRetry`, `logLevels`).
+    known.find((key) => Math.min(key.length, name.length) >= 4 && commonPrefix(key.toLowerCase(), name.toLowerCase()) >= Math.min(key.length, name.length) - 1);
+  return { name, message: `unknown option \`${name}\`${meant ? ` — did you mean \`${meant}\`?` : "."} Known options: ${known.join(", ")}.` };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -97,7 +97,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   };
   if (options === null || typeof options !== "object") fail("pass an options object, e.g. createPayConnect({ secretKey })");
   const unknown = unknownOption(options, "client");
-  if (unknown) fail(unknown);
+  if (unknown) fail(unknown.message);
   const { secretKey } = options;
   if (typeof secretKey !== "string" || secretKey.trim() === "") {
     fail("`secretKey` is required — pass your secret key from the dashboard (sk_test_… or sk_live_…), e.g. from process.env.PAYCONNECT_SECRET_KEY");
@@ -126,7 +126,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("`fetch` must be a fetch function");
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
-  if (options.httpAgent !== undefined && (options.fetch !== undefined || typeof options.httpAgent !== "object")) {
+  // An Agent-like object has addRequest (node:http calls it); anything else would fail on every call and be retried as a network error.
+  if (options.httpAgent !== undefined && (options.fetch !== undefined || typeof (options.httpAgent as { addRequest?: unknown } | null)?.addRequest !== "function")) {
     fail("`httpAgent` must be a node:http Agent; it serves the Node transport only, not a `fetch` you pass");
   }
   return {

@@ -32,7 +32,7 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   const option = (path: string, message: string) => issues.push({ location: "options", path, code: "invalid_request", message });
 
   const unknown = unknownOption(options, "request");
-  if (unknown) option("", unknown);
+  if (unknown) option(`/${unknown.name}`, unknown.message);
   for (const name of ["timeoutMs", "totalTimeoutMs"] as const) {
     const problem = options[name] === undefined ? undefined : timeoutProblem(options[name], name);
     if (problem) option(`/${name}`, problem);

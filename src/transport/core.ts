@@ -90,7 +90,7 @@ export function createCore(config: CoreConfig): Core {
       const status = response?.status;
       last = { reason, failure };
       log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
-        { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId });
+        { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId, idempotencyKey: request.headers["idempotency-key"] });
 
       if (response) {
         if (response.status < 400) return response;
@@ -113,7 +113,7 @@ export function createCore(config: CoreConfig): Core {
       // Waiting past the deadline only to give up there helps nobody: give up now.
       if (now() + delay >= deadline) throw deadlineFailure(failure, context());
       retries++;
-      log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries });
+      log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });
       await sleep(delay, signal);
     }
   }

@@ -34,6 +34,17 @@ function scenario(extra: object) {
 }
 
 describe("logging", () => {
+  test("the Idempotency-Key of a POST is in the fields of each attempt and of the retry (the README says keys are shown)", async () => {
+    const { lines, logger } = capture();
+    const { pc } = scenario({ logger, logLevel: "debug" });
+    await pc.createPayment(requestExample as never, { idempotencyKey: "order-77" });
+    const post = lines.filter((l) => JSON.stringify(l.fields).includes('"method":"POST"') && JSON.stringify(l.fields).includes("/payments"));
+    expect(post.length).toBeGreaterThanOrEqual(2); // the 503 and the 201
+    for (const line of post) expect(line.fields).toMatchObject({ idempotencyKey: "order-77" });
+    const retry = lines.find((l) => l.level === "warn");
+    expect(retry?.fields).toMatchObject({ idempotencyKey: "order-77" });
+  });
+
   test("logs each attempt, the retry and the token refresh, and never a credential or an email", async () => {
     expect(email).toContain("@");
     const { lines, logger } = capture();

@@ -9,6 +9,12 @@ test.each([
   ["baseURL", "baseUrl"],
   ["timeout_ms", "timeoutMs"],
   ["maxretries", "maxRetries"],
+  ["timeout", "timeoutMs"],
+  ["totalTimeout", "totalTimeoutMs"],
+  ["maxRetry", "maxRetries"],
+  ["logLevels", "logLevel"],
+  ["apiKey", "secretKey"],
+  ["agent", "httpAgent"],
 ])("createPayConnect refuses %s and names %s", (typo, meant) => {
   const make = () => createPayConnect({ secretKey: SECRET, [typo]: "http://127.0.0.1:1" } as never);
   expect(make).toThrow(PayConnectError);
@@ -21,7 +27,7 @@ test("an unknown client option with no near match is refused and the known ones 
   expect(make).not.toThrow(new RegExp(SECRET));
 });
 
-test.each([["idempotencykey", "idempotencyKey"], ["timeout", undefined]])(
+test.each([["idempotencykey", "idempotencyKey"], ["timeout", "timeoutMs"], ["abortSignal", "signal"], ["colour", undefined]])(
   "a per-request option %s is a ValidationError and nothing is sent",
   async (typo, meant) => {
     const api = fakeApi(() => ({ status: 201, body: payment }));
@@ -29,7 +35,7 @@ test.each([["idempotencykey", "idempotencyKey"], ["timeout", undefined]])(
     const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
     const error = await pc.createPayment(requestExample("createPayment"), { [typo]: "order-1" } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as Error).message).toContain(`unknown option \`${typo}\``);
+    expect((error as Error).message).toContain(`options/${typo} unknown option \`${typo}\``);
     if (meant) expect((error as Error).message).toContain(`did you mean \`${meant}\``);
     expect(api.apiRequests).toHaveLength(0);
   },
@@ -47,4 +53,9 @@ test("every documented option is accepted", async () => {
     idempotencyKey: "order-1", signal: controller.signal, timeoutMs: 1000, totalTimeoutMs: 2000, headers: { "x-trace": "1" },
   });
   expect(api.apiRequests).toHaveLength(1);
+});
+
+test("httpAgent must be Agent-like (it has addRequest): a plain object is refused at createPayConnect, not retried later as a network error", () => {
+  expect(() => createPayConnect({ secretKey: SECRET, httpAgent: {} })).toThrow(/`httpAgent` must be a node:http Agent/);
+  expect(() => createPayConnect({ secretKey: SECRET, httpAgent: { addRequest() {} } })).not.toThrow();
 });
