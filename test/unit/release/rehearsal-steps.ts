@@ -24,10 +24,13 @@ export function rehearsal(dir: string) {
     edit(doc);
     writeFileSync(join(dir, "openapi.yaml"), doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   };
-  /** The text of src/ and examples/: what the SDK and its documented usage name. */
-  const code = () => ["src", "examples"]
-    .flatMap((d) => readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name), "utf8")))
-    .join("\n");
+  /** The text of src/, examples/, README.md and docs/: what the SDK and its documented usage name (README and
+   * docs samples are type-checked, so renaming a field they read fails, rightly). */
+  const code = () => [
+    ...["src", "examples", "docs"].flatMap((d) =>
+      readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name), "utf8"))),
+    readFileSync(join(dir, "README.md"), "utf8"),
+  ].join("\n");
 
   // Files whose content (or presence) differs from the copy as it was made, with a hash of each. Staged
   // (`git add -A`, ignored files stay out) and compared with the first commit, so the commits a release

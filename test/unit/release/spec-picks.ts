@@ -68,8 +68,8 @@ function propertyNames(node: unknown, out = new Map<string, number>()): Map<stri
 /**
  * The response field the rehearsal renames: a property of a component schema that a 2xx response returns, that
  * the spec's examples carry (so fixtures, vectors and benches built from them see the rename), that no other
- * schema declares (so every example key of that name is this field) and that `code` — the text of src/ and
- * examples/ — does not name: renaming a field the SDK or its documented usage reads fails the type check, rightly.
+ * schema declares (so every example key of that name is this field) and that `code` — the text of src/,
+ * examples/, README.md and docs/ — does not name: renaming a field the SDK or its documented usage reads fails the type check, rightly.
  * The one the most examples carry wins.
  */
 export function renamableResponseField(spec: any, code: string): { schema: string; property: string; examples: number } {
@@ -84,7 +84,7 @@ export function renamableResponseField(spec: any, code: string): { schema: strin
     schema, property, examples: examples.reduce((n: number, ex) => n + countKey(ex, property), 0),
   })));
   const fit = candidates.filter((c) => c.examples > 0 && declared.get(c.property) === 1 && !new RegExp(`\\b${c.property}\\b`).test(code));
-  if (!fit.length) throw new Error("no response field is in the examples, unique to its schema and unnamed by src/ and examples/");
+  if (!fit.length) throw new Error("no response field is in the examples, unique to its schema and unnamed by src/, examples/, README.md and docs/");
   return fit.sort((a, b) => b.examples - a.examples)[0]!;
 }
 
