@@ -4,13 +4,10 @@ import { describe, expect, test } from "vitest";
 import { PayConnectError, createPayConnect } from "../../src/entry/node.js";
 import { SECRET } from "../helpers/fake-api.ts";
 import { useFaultServer } from "../helpers/use-fault-server.ts";
+import { within } from "../helpers/within.ts";
 
 const server = useFaultServer();
 
-/** Settles with the promise's outcome, or with "still pending" after `ms`. */
-function within(ms: number, promise: Promise<unknown>): Promise<unknown> {
-  return Promise.race([promise.then(() => "resolved", (e: unknown) => e), new Promise((r) => setTimeout(() => r("still pending"), ms))]);
-}
 
 describe.each([
   ["node:http transport", undefined],

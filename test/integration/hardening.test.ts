@@ -5,11 +5,8 @@ import { PayConnectError, TimeoutError, UnexpectedResponseError, createPayConnec
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
 import { SECRET, payment } from "../helpers/fake-api.ts";
 import { useFaultServer } from "../helpers/use-fault-server.ts";
+import { within } from "../helpers/within.ts";
 
-/** Settles with the promise's outcome, or with "still pending" after `ms`. */
-function within(ms: number, promise: Promise<unknown>): Promise<unknown> {
-  return Promise.race([promise.then(() => "resolved", (e: unknown) => e), new Promise((r) => setTimeout(() => r("still pending"), ms))]);
-}
 
 describe.each([
   ["node:http transport", undefined],
