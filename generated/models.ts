@@ -44,6 +44,13 @@ export type Customer = components["schemas"]["Customer"];
 export type CreatePaymentRequest = components["schemas"]["CreatePaymentRequest"];
 
 /**
+ * Where the confirmation page sends the customer once the payment has succeeded or failed (an absolute
+ * `https://` URL of your site; `http://` is accepted for local testing). Show the order's state there from
+ * your own records or `getPayment`, never from query parameters: fulfil on the webhook.
+ */
+export type ReturnUrl = components["schemas"]["ReturnUrl"];
+
+/**
  * `pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;
  * `canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;
  * `partially_refunded` / `refunded` — part or all of a succeeded payment was refunded.
@@ -111,3 +118,15 @@ export type PaymentFailedEvent = components["schemas"]["PaymentFailedEvent"];
  * Envelope of a `payment.refunded` event.
  */
 export type PaymentRefundedEvent = components["schemas"]["PaymentRefundedEvent"];
+
+/**
+ * The type of an event; one per webhook this document describes.
+ */
+export type EventType = components["schemas"]["EventType"];
+
+/**
+ * Any event PayConnect sends; `type` says which.
+ */
+export type Event = components["schemas"]["Event"];
+
+export type EventList = components["schemas"]["EventList"];

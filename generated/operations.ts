@@ -30,6 +30,8 @@ export const operations = {
   listRefunds: {"method":"get","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":["limit","starting_after"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true,"noContent":[]},
   createRefund: {"method":"post","path":"/v1/payments/{payment_id}/refunds","pathParams":["payment_id"],"queryParams":[],"hasBody":true,"bodyRequired":true,"hasQuery":false,"idempotent":true,"auth":"accessToken","paginated":false,"noContent":[]},
   getRefund: {"method":"get","path":"/v1/refunds/{refund_id}","pathParams":["refund_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false,"noContent":[]},
+  listEvents: {"method":"get","path":"/v1/events","pathParams":[],"queryParams":["limit","starting_after","type","payment_id"],"hasBody":false,"bodyRequired":false,"hasQuery":true,"idempotent":false,"auth":"accessToken","paginated":true,"noContent":[]},
+  getEvent: {"method":"get","path":"/v1/events/{event_id}","pathParams":["event_id"],"queryParams":[],"hasBody":false,"bodyRequired":false,"hasQuery":false,"idempotent":false,"auth":"accessToken","paginated":false,"noContent":[]},
 } as const satisfies Record<string, OperationInfo>;
 
 export type OperationId = keyof typeof operations;
@@ -169,4 +171,33 @@ export interface OperationPathArgs {
    * @see {@link https://docs.payconnect.com/api#tag/Refunds/operation/getRefund | API reference}
    */
   getRefund: [refundId: OperationTypes["getRefund"]["parameters"]["path"]["refund_id"]];
+  /**
+   * List events
+   *
+   * Returns the events PayConnect created for your account, newest first, one page at a time (see
+   * Pagination) — the same events, with the same ids, that were sent to your webhook endpoint. Use it to
+   * recover deliveries your endpoint missed; skip ids you have already processed.
+   *
+   * - `400 invalid_request`: a query parameter is malformed — fix it.
+   * - `404 not_found`: `starting_after` names an unknown event.
+   * - `401 unauthorized`: refresh the access token. `403 forbidden`: the token lacks `payments.read`.
+   * - `429 rate_limited`: wait `Retry-After` seconds.
+   *
+   * `GET /v1/events`
+   * @see {@link https://docs.payconnect.com/api#tag/Events/operation/listEvents | API reference}
+   */
+  listEvents: [];
+  /**
+   * Retrieve an event
+   *
+   * Returns one event, exactly as it was sent to your webhook endpoint (same id, type and payload).
+   *
+   * - `404 not_found`: no event with this id exists in your account.
+   * - `401 unauthorized`: refresh the access token. `403 forbidden`: the token lacks `payments.read`.
+   * - `429 rate_limited`: wait `Retry-After` seconds.
+   *
+   * `GET /v1/events/{event_id}`
+   * @see {@link https://docs.payconnect.com/api#tag/Events/operation/getEvent | API reference}
+   */
+  getEvent: [eventId: OperationTypes["getEvent"]["parameters"]["path"]["event_id"]];
 }

@@ -227,6 +227,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Returns the events PayConnect created for your account, newest first, one page at a time (see
+         *     Pagination) — the same events, with the same ids, that were sent to your webhook endpoint. Use it to
+         *     recover deliveries your endpoint missed; skip ids you have already processed.
+         *
+         *     - `400 invalid_request`: a query parameter is malformed — fix it.
+         *     - `404 not_found`: `starting_after` names an unknown event.
+         *     - `401 unauthorized`: refresh the access token. `403 forbidden`: the token lacks `payments.read`.
+         *     - `429 rate_limited`: wait `Retry-After` seconds.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an event
+         * @description Returns one event, exactly as it was sent to your webhook endpoint (same id, type and payload).
+         *
+         *     - `404 not_found`: no event with this id exists in your account.
+         *     - `401 unauthorized`: refresh the access token. `403 forbidden`: the token lacks `payments.read`.
+         *     - `429 rate_limited`: wait `Retry-After` seconds.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "payment.succeeded": {
@@ -376,7 +441,16 @@ export interface components {
             description?: string;
             customer: components["schemas"]["CustomerInput"];
             metadata?: components["schemas"]["Metadata"];
+            return_url?: components["schemas"]["ReturnUrl"];
         };
+        /**
+         * Format: uri
+         * @description Where the confirmation page sends the customer once the payment has succeeded or failed (an absolute
+         *     `https://` URL of your site; `http://` is accepted for local testing). Show the order's state there from
+         *     your own records or `getPayment`, never from query parameters: fulfil on the webhook.
+         * @example https://shop.example/orders/12345/thanks
+         */
+        ReturnUrl: string;
         /**
          * @description `pending` — waiting for the customer (at most 30 minutes); `succeeded` — paid; `failed` — declined;
          *     `canceled` — canceled by you while pending; `expired` — not paid within 30 minutes;
@@ -415,6 +489,11 @@ export interface components {
              * @description Where to send the customer to pay, while the payment is `pending`; null otherwise.
              */
             confirmation_url: string | null;
+            /**
+             * Format: uri
+             * @description The `return_url` given when the payment was created, or `null`.
+             */
+            return_url?: string | null;
             /**
              * Format: date-time
              * @description When the payment was created (RFC 3339, UTC).
@@ -510,7 +589,10 @@ export interface components {
         /** @description Envelope of a `payment.succeeded` event. */
         PaymentSucceededEvent: {
             id: components["schemas"]["EventId"];
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "payment.succeeded";
             /**
              * Format: date-time
@@ -524,7 +606,10 @@ export interface components {
         /** @description Envelope of a `payment.failed` event. */
         PaymentFailedEvent: {
             id: components["schemas"]["EventId"];
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "payment.failed";
             /**
              * Format: date-time
@@ -538,7 +623,10 @@ export interface components {
         /** @description Envelope of a `payment.refunded` event. */
         PaymentRefundedEvent: {
             id: components["schemas"]["EventId"];
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "payment.refunded";
             /**
              * Format: date-time
@@ -548,6 +636,19 @@ export interface components {
             data: {
                 object: components["schemas"]["Payment"];
             };
+        };
+        /**
+         * @description The type of an event; one per webhook this document describes.
+         * @enum {string}
+         */
+        EventType: "payment.succeeded" | "payment.failed" | "payment.refunded" | (string & {});
+        /** @description Any event PayConnect sends; `type` says which. */
+        Event: components["schemas"]["PaymentSucceededEvent"] | components["schemas"]["PaymentFailedEvent"] | components["schemas"]["PaymentRefundedEvent"];
+        EventList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Event"][];
+            has_more: boolean;
         };
     };
     responses: {
@@ -741,6 +842,7 @@ export type SchemaAccessToken = components['schemas']['AccessToken'];
 export type SchemaCustomerInput = components['schemas']['CustomerInput'];
 export type SchemaCustomer = components['schemas']['Customer'];
 export type SchemaCreatePaymentRequest = components['schemas']['CreatePaymentRequest'];
+export type SchemaReturnUrl = components['schemas']['ReturnUrl'];
 export type SchemaPaymentStatus = components['schemas']['PaymentStatus'];
 export type SchemaPaymentFailure = components['schemas']['PaymentFailure'];
 export type SchemaPaymentFailureCode = components['schemas']['PaymentFailureCode'];
@@ -756,6 +858,9 @@ export type SchemaEventId = components['schemas']['EventId'];
 export type SchemaPaymentSucceededEvent = components['schemas']['PaymentSucceededEvent'];
 export type SchemaPaymentFailedEvent = components['schemas']['PaymentFailedEvent'];
 export type SchemaPaymentRefundedEvent = components['schemas']['PaymentRefundedEvent'];
+export type SchemaEventType = components['schemas']['EventType'];
+export type SchemaEvent = components['schemas']['Event'];
+export type SchemaEventList = components['schemas']['EventList'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -1149,6 +1254,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Refund"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many objects to return, 1 to 100.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `id` of the last event of the previous page; returns the events after it. */
+                starting_after?: components["schemas"]["EventId"];
+                /** @description Only events of this type. */
+                type?: components["schemas"]["EventType"];
+                /** @description Only events about this payment. */
+                payment_id?: components["schemas"]["PaymentId"];
+            };
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Which SDK and version sent the request, like a User-Agent: `payconnect-sdk-js/<version> (<runtime>)`.
+                 *     The official SDKs send it on every request; support uses it to spot clients affected by a known issue.
+                 * @example payconnect-sdk-js/1.0.0 (node)
+                 */
+                "X-PayConnect-Client"?: components["parameters"]["ClientIdentification"];
+            };
+            path: {
+                /** @description The event's `id`, as delivered to your webhook endpoint. */
+                event_id: components["schemas"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
                 };
             };
             400: components["responses"]["BadRequest"];

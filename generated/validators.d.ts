@@ -30,4 +30,6 @@ export declare const requestValidators: {
   readonly listRefunds: { readonly query: ValidatorEntry; readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
   readonly createRefund: { readonly body: ValidatorEntry; readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
   readonly getRefund: { readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly listEvents: { readonly query: ValidatorEntry; readonly header: ValidatorEntry; };
+  readonly getEvent: { readonly path: ValidatorEntry; readonly header: ValidatorEntry; };
 };

@@ -276,7 +276,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"] }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "failure": { "anyOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }], "strictOnly": { "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } } };
+var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"] }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "return_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "failure": { "anyOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }], "strictOnly": { "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } } };
 var pattern4 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -869,10 +869,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.created_at !== void 0) {
-      let data9 = data.created_at;
-      if (typeof data9 !== "string") {
-        const err19 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.return_url !== void 0) {
+      let data9 = data.return_url;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err19 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/type", keyword: "type", params: { type: schema23.properties.return_url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -882,8 +882,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (this && this.strict === true) {
         if (typeof data9 === "string") {
-          if (!formats0.validate.test(data9)) {
-            const err20 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          if (!formats4.test(data9)) {
+            const err20 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -894,10 +894,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.expires_at !== void 0) {
-      let data10 = data.expires_at;
+    if (data.created_at !== void 0) {
+      let data10 = data.created_at;
       if (typeof data10 !== "string") {
-        const err21 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -908,7 +908,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (this && this.strict === true) {
         if (typeof data10 === "string") {
           if (!formats0.validate.test(data10)) {
-            const err22 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            const err22 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -919,25 +919,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.failure !== void 0) {
-      let data11 = data.failure;
-      const _errs24 = errors;
-      let valid6 = false;
-      const _errs25 = errors;
-      if (!validate68.call(this, data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs25 === errors;
-      valid6 = valid6 || _valid0;
-      if (_valid0) {
-        var props0 = {};
-        props0.code = true;
-        props0.message = true;
-      }
-      const _errs26 = errors;
-      if (data11 !== null) {
-        const err23 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+    if (data.expires_at !== void 0) {
+      let data11 = data.expires_at;
+      if (typeof data11 !== "string") {
+        const err23 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -945,76 +930,116 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs26 === errors;
-      valid6 = valid6 || _valid0;
-      if (!valid6) {
-        const err24 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (this && this.strict === true) {
+        if (typeof data11 === "string") {
+          if (!formats0.validate.test(data11)) {
+            const err24 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.failure !== void 0) {
+      let data12 = data.failure;
+      const _errs27 = errors;
+      let valid7 = false;
+      const _errs28 = errors;
+      if (!validate68.call(this, data12, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs28 === errors;
+      valid7 = valid7 || _valid0;
+      if (_valid0) {
+        var props0 = {};
+        props0.code = true;
+        props0.message = true;
+      }
+      const _errs29 = errors;
+      if (data12 !== null) {
+        const err25 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      var _valid0 = _errs29 === errors;
+      valid7 = valid7 || _valid0;
+      if (!valid7) {
+        const err26 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
         }
         errors++;
       } else {
-        errors = _errs24;
+        errors = _errs27;
         if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24;
+          if (_errs27) {
+            vErrors.length = _errs27;
           } else {
             vErrors = null;
           }
         }
       }
       if (this && this.strict === true) {
-        const _errs29 = errors;
-        let valid8 = false;
+        const _errs32 = errors;
+        let valid9 = false;
         let passing0 = null;
-        const _errs30 = errors;
-        if (!validate68.call(this, data11, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
+        const _errs33 = errors;
+        if (!validate68.call(this, data12, { instancePath: instancePath + "/failure", parentData: data, parentDataProperty: "failure", rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
           errors = vErrors.length;
         }
-        var _valid1 = _errs30 === errors;
+        var _valid1 = _errs33 === errors;
         if (_valid1) {
-          valid8 = true;
+          valid9 = true;
           passing0 = 0;
           var props1 = {};
           props1.code = true;
           props1.message = true;
         }
-        const _errs31 = errors;
-        if (data11 !== null) {
-          const err25 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const _errs34 = errors;
+        if (data12 !== null) {
+          const err27 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err27];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err27);
           }
           errors++;
         }
-        var _valid1 = _errs31 === errors;
-        if (_valid1 && valid8) {
-          valid8 = false;
+        var _valid1 = _errs34 === errors;
+        if (_valid1 && valid9) {
+          valid9 = false;
           passing0 = [passing0, 1];
         } else {
           if (_valid1) {
-            valid8 = true;
+            valid9 = true;
             passing0 = 1;
           }
         }
-        if (!valid8) {
-          const err26 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (!valid9) {
+          const err28 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err28];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err28);
           }
           errors++;
         } else {
-          errors = _errs29;
+          errors = _errs32;
           if (vErrors !== null) {
-            if (_errs29) {
-              vErrors.length = _errs29;
+            if (_errs32) {
+              vErrors.length = _errs32;
             } else {
               vErrors = null;
             }
@@ -1023,18 +1048,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err29];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err29);
     }
     errors++;
   }
   validate57.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "id": true, "status": true, "amount": true, "amount_refunded": true, "currency": true, "description": true, "customer": true, "metadata": true, "confirmation_url": true, "created_at": true, "expires_at": true, "failure": true }, "dynamicProps": false, "dynamicItems": false };
+validate57.evaluated = { "props": { "id": true, "status": true, "amount": true, "amount_refunded": true, "currency": true, "description": true, "customer": true, "metadata": true, "confirmation_url": true, "return_url": true, "created_at": true, "expires_at": true, "failure": true }, "dynamicProps": false, "dynamicItems": false };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;

@@ -18,4 +18,6 @@ export const contractCases: Record<string, ContractCase> = {
   createRefund: (pc, o) => pc.createRefund(paymentId, requestExample("createRefund"), o),
   getRefund: (pc, o) => pc.getRefund(responseExample("getRefund").id, o),
   listRefunds: (pc, o) => pc.listRefunds(paymentId, { limit: 10 }, o),
+  listEvents: (pc, o) => pc.listEvents({ limit: 10, payment_id: paymentId }, o),
+  getEvent: (pc, o) => pc.getEvent(responseExample("getEvent").id, o),
 };
