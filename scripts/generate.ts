@@ -15,6 +15,7 @@ import { renderModels } from "./gen/models.ts";
 import { renderTypes } from "./gen/types.ts";
 import { renderValidators } from "./gen/validators.ts";
 import { renderErrors } from "./gen/errors.ts";
+import { renderServerTable } from "./gen/server-table.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
@@ -28,6 +29,7 @@ export async function renderAll(specPath: string): Promise<Record<string, string
     "operations.ts": renderOperations(spec, banner),
     "errors.ts": renderErrors(spec, banner),
     "models.ts": renderModels(spec, banner),
+    "server-table.ts": renderServerTable(spec, banner),
     "validators.js": validators.requests.js,
     "validators.d.ts": validators.requests.dts,
     "webhook-validators.js": validators.webhooks.js,

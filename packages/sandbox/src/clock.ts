@@ -1,0 +1,73 @@
+// The sandbox clock: real time plus an offset that only grows. Payment expiry, token lifetime, idempotency
+// retention, the rate-limit window and the webhook retry schedule all run on it, so a test can move 30 minutes
+// ahead in one call instead of waiting. Tasks due at a time fire when real time reaches it or when `advance`
+// passes it, in time order; `advance` resolves once every task it made due has finished.
+
+export interface SandboxClock {
+  /** Milliseconds since the Unix epoch, on the sandbox clock. */
+  now(): number;
+  /** Moves the clock forward and runs every task that became due (and waits for them). */
+  advance(ms: number): Promise<void>;
+  /** Runs `task` once the clock reaches `at` (ms). Returns a function that cancels it. */
+  at(at: number, task: () => unknown): () => void;
+  /** Stops the real-time timer; pending tasks never run. */
+  stop(): void;
+}
+
+interface Task {
+  at: number;
+  run: () => unknown;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export function createClock(realNow: () => number = Date.now): SandboxClock {
+  let offset = 0;
+  let tasks: Task[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const now = () => realNow() + offset;
+
+  const arm = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const next = tasks[0];
+    if (stopped || next === undefined) return;
+    timer = setTimeout(() => void runDue(), Math.min(Math.max(next.at - now(), 0), MAX_TIMER_MS));
+    timer.unref?.();
+  };
+
+  const runDue = async (): Promise<void> => {
+    const due: Task[] = [];
+    const t = now();
+    while (tasks[0] !== undefined && tasks[0].at <= t) due.push(tasks.shift()!);
+    arm();
+    // In time order: a task may schedule another that is already due (a retry after 0 s), which runs next round.
+    for (const task of due) await Promise.resolve().then(task.run).catch(() => undefined);
+    if (tasks[0] !== undefined && tasks[0].at <= now()) await runDue();
+  };
+
+  return {
+    now,
+    async advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance takes a number of milliseconds ≥ 0, got ${String(ms)}`);
+      offset += ms;
+      await runDue();
+    },
+    at(at, run) {
+      const task: Task = { at, run };
+      const i = tasks.findIndex((t) => t.at > at);
+      tasks.splice(i === -1 ? tasks.length : i, 0, task);
+      arm();
+      return () => {
+        tasks = tasks.filter((t) => t !== task);
+        arm();
+      };
+    },
+    stop() {
+      stopped = true;
+      tasks = [];
+      arm();
+    },
+  };
+}

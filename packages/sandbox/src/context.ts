@@ -1,0 +1,19 @@
+// What every part of the sandbox shares: its state, its clock, its settings and the event outbox.
+import type { Event, Payment } from "../../../generated/models.ts";
+import type { SandboxClock } from "./clock.ts";
+import type { SandboxState } from "./state.ts";
+
+export interface SandboxSettings {
+  /** The sandbox's own base URL, for `confirmation_url`. */
+  baseUrl: string;
+  secretKey: string;
+  merchantName: string;
+}
+
+export interface SandboxContext {
+  state: SandboxState;
+  clock: SandboxClock;
+  settings: SandboxSettings;
+  /** Records an event about `payment` (as it is now) and sends it to every webhook endpoint. */
+  emit(type: Event["type"], payment: Payment): Event;
+}

@@ -1,0 +1,84 @@
+// The sandbox controls under /_sandbox/ (described by controls.yaml): complete a payment, advance the
+// clock, revoke tokens, read the delivery log, resend or trigger an event.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { enums } from "../../../../generated/server-table.ts";
+import { type Outcome, complete } from "../api/lifecycle.ts";
+import { TEST_CARDS } from "../checkout/cards.ts";
+import type { SandboxContext } from "../context.ts";
+import { ApiFailure, notFound } from "../http/api-error.ts";
+import { parseJson, readBody } from "../http/body.ts";
+import { sendJson } from "../http/respond.ts";
+import { isoSeconds } from "../ids.ts";
+import type { Deliverer } from "../webhooks/deliver.ts";
+import type { ControlOperation } from "./document.ts";
+import { trigger } from "./trigger.ts";
+
+export const CONTROLS_PREFIX = "/_sandbox/";
+
+type Control = (ctx: SandboxContext, deliverer: Deliverer, input: { params: string[]; body: Record<string, unknown>; query: URLSearchParams }) => unknown;
+
+const controls: Record<string, Control> = {
+  getStatus: (ctx, deliverer) => ({
+    now: isoSeconds(ctx.clock.now()),
+    base_url: ctx.settings.baseUrl,
+    webhook_endpoints: [...deliverer.endpoints()],
+    payments: ctx.state.payments.size,
+    events: ctx.state.events.size,
+  }),
+  async advanceClock(ctx, _d, { body }) {
+    await ctx.clock.advance(Number(body.seconds) * 1000);
+    return { now: isoSeconds(ctx.clock.now()) };
+  },
+  completePayment(ctx, _d, { params, body }) {
+    const outcomes = TEST_CARDS.map((c) => c.outcome) as string[];
+    if (!outcomes.includes(String(body.outcome))) {
+      throw new ApiFailure("invalid_request", `outcome must be one of ${outcomes.join(", ")}.`, "/outcome");
+    }
+    const payment = complete(ctx, params[0]!, body.outcome as Outcome);
+    if (payment === undefined) throw notFound("payment", params[0]!, "/payment_id");
+    return payment;
+  },
+  revokeTokens(ctx) {
+    let revoked = 0;
+    for (const token of ctx.state.tokens.values()) if (!token.revoked) (token.revoked = true), revoked++;
+    return { revoked };
+  },
+  listDeliveries: (_ctx, deliverer, { query }) => ({ object: "list", data: deliverer.log({ event_id: query.get("event_id") ?? undefined }) }),
+  resendEvent(ctx, deliverer, { params, body }) {
+    const event = ctx.state.events.get(params[0]!);
+    if (event === undefined) throw notFound("event", params[0]!, "/event_id");
+    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
+    if (endpoints.length === 0) throw new ApiFailure("invalid_request", "No webhook endpoint is configured: pass forward_to, or start the sandbox with --forward-to.", "/forward_to");
+    deliverer.send(event, endpoints);
+    return { event, endpoints };
+  },
+  triggerEvent(ctx, deliverer, { body }) {
+    const types = enums.EventType ?? [];
+    if (!types.includes(String(body.type))) throw new ApiFailure("invalid_request", `type must be one of ${types.join(", ")}.`, "/type");
+    const event = trigger(ctx, String(body.type));
+    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
+    if (typeof body.forward_to === "string") deliverer.send(event, endpoints);
+    return { event, endpoints };
+  },
+};
+
+export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, ops: ControlOperation[], req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  try {
+    const raw = await readBody(req);
+    const method = req.method ?? "GET";
+    const op = ops.find((o) => o.method === method && o.pattern.test(url.pathname));
+    if (op === undefined) throw new ApiFailure("not_found", `No sandbox control ${method} ${url.pathname}; see controls.yaml.`);
+    const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent);
+    const body = (parseJson(raw, req.headers["content-type"]) ?? {}) as Record<string, unknown>;
+    if (op.bodyRequired && raw.length === 0) throw new ApiFailure("invalid_request", `${op.operationId} needs a JSON body (see controls.yaml).`);
+    if (op.validateBody && raw.length > 0 && !op.validateBody(body)) {
+      const e = op.validateBody.errors?.[0];
+      throw new ApiFailure("invalid_request", `${e?.instancePath || "body"} ${e?.message ?? "is invalid"} (see controls.yaml).`, e?.instancePath || undefined);
+    }
+    const result = await controls[op.operationId]!(ctx, deliverer, { params, body, query: url.searchParams });
+    sendJson(res, op.operationId === "resendEvent" || op.operationId === "triggerEvent" ? 202 : 200, result, {});
+  } catch (error) {
+    if (!(error instanceof ApiFailure)) throw error;
+    sendJson(res, error.status, error.body, {});
+  }
+}

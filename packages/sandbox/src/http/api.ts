@@ -1,0 +1,78 @@
+// One API request, in the order a real API checks it: rate limit, route, body, credential, the spec's
+// schemas, idempotency, then the operation's handler. Every answer carries X-Request-Id and the rate-limit
+// headers; every error is the spec's envelope with the status the spec documents for its code.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { successStatus } from "../../../../generated/server-table.ts";
+import { handlers } from "../api/handlers.ts";
+import type { SandboxContext } from "../context.ts";
+import { newId } from "../ids.ts";
+import type { StoredResponse } from "../state.ts";
+import { ApiFailure } from "./api-error.ts";
+import { checkAccessToken, checkSecretKey } from "./auth.ts";
+import { parseJson, readBody } from "./body.ts";
+import { fingerprintOf, withIdempotency } from "./idempotency.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+import { sendJson } from "./respond.ts";
+import { matchRoute } from "./routes.ts";
+import { validateRequest } from "./validate.ts";
+
+export async function handleApi(ctx: SandboxContext, limiter: RateLimiter, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const headers: Record<string, string> = { "X-Request-Id": newId("req_") };
+  let response: StoredResponse;
+  try {
+    Object.assign(headers, limiter.take(req.socket.remoteAddress ?? "unknown"));
+    response = await answer(ctx, req, url);
+  } catch (error) {
+    response = failure(error, headers);
+  }
+  sendJson(res, response.status, response.body, headers);
+}
+
+async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Promise<StoredResponse> {
+  const method = req.method ?? "GET";
+  const route = matchRoute(method, url.pathname);
+  if (route === undefined) {
+    await readBody(req).catch(() => undefined);
+    throw new ApiFailure("not_found", `No route ${method} ${url.pathname}: the sandbox serves exactly the operations of openapi.yaml.`);
+  }
+  const raw = await readBody(req);
+  if (route.op.auth === "secretKey") checkSecretKey(req.headers, ctx.settings.secretKey);
+  else if (route.op.auth === "accessToken") checkAccessToken(req.headers, method, ctx.state, ctx.clock.now(), ctx.settings.secretKey);
+  const body = route.op.hasBody ? parseJson(raw, req.headers["content-type"]) : undefined;
+  if (route.op.bodyRequired && body === undefined) throw new ApiFailure("invalid_request", "This operation needs a JSON request body.");
+  const query = validateRequest({
+    operationId: route.operationId,
+    pathParams: route.pathParams,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    hasBody: body !== undefined,
+  });
+  const handler = handlers[route.operationId];
+  if (handler === undefined) throw new Error(`the sandbox has no handler for ${route.operationId}`);
+  const run = async (): Promise<StoredResponse> => {
+    try {
+      return { status: successStatus[route.operationId]!, body: await handler(ctx, { pathParams: route.pathParams, query, body }) };
+    } catch (error) {
+      if (error instanceof ApiFailure) return { status: error.status, body: error.body };
+      throw error;
+    }
+  };
+  const key = route.op.idempotent ? headerValue(req.headers["idempotency-key"]) : undefined;
+  return withIdempotency(ctx.state, key, fingerprintOf(route.operationId, route.pathParams, body), ctx.clock.now(), run);
+}
+
+function failure(error: unknown, headers: Record<string, string>): StoredResponse {
+  if (error instanceof ApiFailure) {
+    Object.assign(headers, error.headers);
+    return { status: error.status, body: error.body };
+  }
+  // A defect of the sandbox itself: the spec's 500, and the cause on the sandbox's stderr.
+  console.error("payconnect sandbox: internal error:", error);
+  const internal = new ApiFailure("internal_error", "The sandbox failed on this request (see its log). Retry with the same Idempotency-Key.");
+  return { status: internal.status, body: internal.body };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}

@@ -1,0 +1,43 @@
+// The documented rate limit: at most `limit` requests per minute per client IP, in fixed one-minute windows
+// on the sandbox clock. Every API response carries X-RateLimit-Limit/-Remaining/-Reset; beyond the limit the
+// answer is 429 rate_limited with Retry-After (seconds until the window resets).
+import { ApiFailure } from "./api-error.ts";
+
+export interface RateLimiter {
+  /** Counts one request from `ip`; returns the headers to send, or throws ApiFailure (429) over the limit. */
+  take(ip: string): Record<string, string>;
+}
+
+const WINDOW_MS = 60_000;
+
+export function createRateLimiter(limit: number, now: () => number): RateLimiter {
+  const windows = new Map<string, { start: number; used: number }>();
+  return {
+    take(ip) {
+      const t = now();
+      let w = windows.get(ip);
+      if (w === undefined || t >= w.start + WINDOW_MS) {
+        // Windows start on the minute, like the Reset header's whole seconds; old windows are dropped as they end.
+        w = { start: t - (t % WINDOW_MS), used: 0 };
+        windows.set(ip, w);
+      }
+      const resetSec = Math.ceil((w.start + WINDOW_MS) / 1000);
+      const headers = (remaining: number) => ({
+        "X-RateLimit-Limit": String(limit),
+        "X-RateLimit-Remaining": String(remaining),
+        "X-RateLimit-Reset": String(resetSec),
+      });
+      if (w.used >= limit) {
+        const retryAfter = Math.max(1, Math.ceil((w.start + WINDOW_MS - t) / 1000));
+        throw new ApiFailure(
+          "rate_limited",
+          `Too many requests (limit ${limit} per minute). Retry after ${retryAfter} seconds.`,
+          undefined,
+          { ...headers(0), "Retry-After": String(retryAfter) },
+        );
+      }
+      w.used += 1;
+      return headers(limit - w.used);
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// @payconnect/sandbox: the PayConnect API running locally, with state, a confirmation page and webhooks.
+export { startSandbox, type Sandbox } from "./start.ts";
+export type { SandboxOptions } from "./options.ts";
+export type { SandboxClock } from "./clock.ts";
+export type { DeliveryAttempt } from "./webhooks/deliver.ts";

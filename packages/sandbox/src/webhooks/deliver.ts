@@ -1,0 +1,110 @@
+// Sends events to webhook endpoints as PayConnect does: the event JSON, signed with the documented scheme
+// (the SDK's own signWebhook), the same event id on every attempt, retried on a non-2xx answer, a timeout or
+// a refused connection on the schedule in schedule.ts. Every attempt goes into the delivery log.
+//
+// The signature's `t` is the real time, not the sandbox clock: the receiving endpoint checks it against its
+// own clock, so advancing the sandbox clock must not make deliveries look stale.
+import type { Event } from "../../../../generated/models.ts";
+import { signWebhook } from "../../../../src/entry/webhooks-node.ts";
+import type { SandboxClock } from "../clock.ts";
+import { isoSeconds, newId } from "../ids.ts";
+import { ATTEMPT_TIMEOUT_MS, delayBefore } from "./schedule.ts";
+
+export interface DeliveryAttempt {
+  id: string;
+  event_id: string;
+  event_type: string;
+  endpoint: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** The endpoint's HTTP status, or null when no answer came (refused, reset, timed out). */
+  status: number | null;
+  ok: boolean;
+  error: string | null;
+  latency_ms: number;
+  /** When the attempt was made, on the sandbox clock. */
+  at: string;
+  /** When the next attempt is due on the sandbox clock, or null (delivered, or the schedule is used up). */
+  next_attempt_at: string | null;
+}
+
+export interface Deliverer {
+  /** Delivers `event` to each endpoint (the configured ones by default). */
+  send(event: Event, endpoints?: readonly string[]): void;
+  log(filter?: { event_id?: string | undefined }): DeliveryAttempt[];
+  /** The configured endpoints. */
+  endpoints(): readonly string[];
+  /** Resolves when no attempt is in flight. */
+  idle(): Promise<void>;
+}
+
+export function createDeliverer(clock: SandboxClock, secret: () => string, endpoints: () => readonly string[]): Deliverer {
+  const attempts: DeliveryAttempt[] = [];
+  const inflight = new Set<Promise<void>>();
+
+  const attempt = async (event: Event, body: string, endpoint: string, n: number): Promise<void> => {
+    const started = performance.now();
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const signature = await signWebhook(body, secret(), { timestamp: Math.floor(Date.now() / 1000) });
+      const res = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-payconnect-signature": signature, "user-agent": "PayConnect-Sandbox/1.0" },
+        body,
+        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+        redirect: "manual",
+      });
+      status = res.status;
+      await res.arrayBuffer().catch(() => undefined);
+      if (status < 200 || status > 299) error = `the endpoint answered ${status}; only 2xx counts as delivered`;
+    } catch (e) {
+      error = describe(e);
+    }
+    const ok = error === null;
+    const delay = ok ? undefined : delayBefore(n + 1);
+    const at = clock.now();
+    attempts.push({
+      id: newId("dlv_"),
+      event_id: event.id,
+      event_type: event.type,
+      endpoint,
+      attempt: n,
+      status,
+      ok,
+      error,
+      latency_ms: Math.round(performance.now() - started),
+      at: isoSeconds(at),
+      next_attempt_at: delay === undefined ? null : isoSeconds(at + delay),
+    });
+    if (delay !== undefined) clock.at(at + delay, () => track(attempt(event, body, endpoint, n + 1)));
+  };
+
+  const track = (p: Promise<void>): Promise<void> => {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+    return p;
+  };
+
+  return {
+    send(event, to = endpoints()) {
+      const body = JSON.stringify(event);
+      for (const endpoint of to) void track(attempt(event, body, endpoint, 1));
+    },
+    endpoints,
+    log(filter = {}) {
+      return attempts.filter((a) => filter.event_id === undefined || a.event_id === filter.event_id);
+    },
+    async idle() {
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  const e = error as { name?: string; cause?: { code?: string } };
+  if (e?.name === "TimeoutError") return `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`;
+  if (e?.cause?.code === "ECONNREFUSED") return "connection refused";
+  if (typeof e?.cause?.code === "string") return `network error ${e.cause.code}`;
+  return "network error";
+}
