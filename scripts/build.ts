@@ -13,7 +13,7 @@ runMain("build", () => {
   const given = explicitSpecPath();
   const specArgs = given === undefined ? [] : ["--", "--spec", given];
   // compile before typecheck: examples/ import the package by name, which resolves to dist/.
-  const steps = ["lint:spec", "generate", "compile", "typecheck", "docs"];
+  const steps = ["lint:spec", "generate", "compile", "build:sandbox", "typecheck", "docs"];
   const readsSpec = new Set(["lint:spec", "generate", "docs"]);
   const timings: string[] = [];
 

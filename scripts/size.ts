@@ -8,8 +8,9 @@ import { build } from "esbuild";
 const root = process.cwd();
 /** Budgets in bytes (min+gzip). Raise them only on purpose, in review. */
 const budgets: [name: string, entry: string, budget: number][] = [
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 28_000],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 28_000],
+  // 28 000 → 28 700 with listEvents and getEvent (their validators and method rows, +0.5 KB); issue 13 shrinks it.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 28_700],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 28_700],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 9_500],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 9_500],
   ["  of which generated event validators", "dist/generated/webhook-validators.js", 7_000],
@@ -26,8 +27,14 @@ console.log("| entry | min+gzip | budget |\n| --- | ---: | ---: |");
 for (const [name, entry, budget] of budgets) {
   const out = await build({
     entryPoints: [join(root, entry)], bundle: true, minify: true, format: "esm", platform: "neutral",
-    mainFields: ["module", "main"], external: ["node:*"], write: false, logLevel: "silent",
+    mainFields: ["module", "main"], external: ["node:*"], write: false, logLevel: "silent", metafile: true,
   });
+  // The SDK never carries the sandbox or the server-side table: installing it must not ship them.
+  const serverSide = Object.keys(out.metafile.inputs).filter((input) => /(^|\/)packages\/|server-table/.test(input));
+  if (serverSide.length > 0) {
+    console.error(`size: ${name} bundles server-side code: ${serverSide.join(", ")}`);
+    failed = true;
+  }
   const size = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
   const over = size > budget;
   failed ||= over;
