@@ -584,7 +584,10 @@ export interface components {
                 docs_url: string;
             };
         };
-        /** @description The event id. Deliveries may repeat — store processed ids and skip duplicates. */
+        /**
+         * @description The event id. Deliveries may repeat — store processed ids and skip duplicates.
+         * @example evt_1Qw8ErT5yU2iO9pA
+         */
         EventId: string;
         /** @description Envelope of a `payment.succeeded` event. */
         PaymentSucceededEvent: {
