@@ -98,7 +98,7 @@ test("a request the spec does not describe gets 404 with the error envelope", as
   for (const [method, path] of [["GET", "/v1/nothing"], ["DELETE", "/v1/payments"], ["GET", "/"]] as const) {
     const res = await fetch(s.sandbox.url + path, { method });
     expect(res.status).toBe(errorStatus.not_found);
-    expect((await res.json()).error).toMatchObject({ code: "not_found", docs_url: expect.stringContaining("not_found") });
+    expect(((await res.json()) as any).error).toMatchObject({ code: "not_found", docs_url: expect.stringContaining("not_found") });
     expect(res.headers.get("x-request-id")).toMatch(/^req_/);
   }
 });

@@ -56,9 +56,9 @@ const controls: Record<string, Control> = {
     const types = enums.EventType ?? [];
     if (!types.includes(String(body.type))) throw new ApiFailure("invalid_request", `type must be one of ${types.join(", ")}.`, "/type");
     const event = trigger(ctx, String(body.type));
-    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
-    if (typeof body.forward_to === "string") deliverer.send(event, endpoints);
-    return { event, endpoints };
+    // The configured endpoints got the event when it was created; forward_to gets it as well.
+    if (typeof body.forward_to === "string") deliverer.send(event, [body.forward_to]);
+    return { event, endpoints: [...deliverer.endpoints(), ...(typeof body.forward_to === "string" ? [body.forward_to] : [])] };
   },
 };
 
