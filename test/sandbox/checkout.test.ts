@@ -47,3 +47,14 @@ test("a number that is no test card changes nothing; a paid or expired payment c
   expect((await pay(p.confirmation_url!, TEST_CARDS[0]!.number)).status).toBe(409);
   expect((await fetch(`${s.sandbox.url}/checkout/pay_nothing`)).status).toBe(404);
 });
+
+test("the README lists every test card with its outcome", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { root } = await import("../helpers/paths.ts");
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  for (const card of TEST_CARDS) {
+    const spaced = card.number.replace(/(\d{4})(?=\d)/g, "$1 ");
+    expect(readme, `README names ${spaced} (${card.outcome})`).toMatch(new RegExp(`${spaced}\`[^\\n]*?${card.outcome === "succeeded" ? "pays" : card.outcome}`));
+  }
+});
