@@ -1,8 +1,11 @@
 // The hosted confirmation page over plain HTTP (the browser flow is in test/e2e/sandbox-flow.test.ts):
 // a test card completes the payment and the customer is sent to return_url.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "vitest";
 import { enums } from "../../generated/server-table.ts";
 import { TEST_CARDS } from "../../packages/sandbox/src/checkout/cards.ts";
+import { root } from "../helpers/paths.ts";
 import { paymentBody, useSandbox } from "./use-sandbox.ts";
 
 const s = useSandbox();
@@ -48,10 +51,7 @@ test("a number that is no test card changes nothing; a paid or expired payment c
   expect((await fetch(`${s.sandbox.url}/checkout/pay_nothing`)).status).toBe(404);
 });
 
-test("the README lists every test card with its outcome", async () => {
-  const { readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { root } = await import("../helpers/paths.ts");
+test("the README lists every test card with its outcome", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   for (const card of TEST_CARDS) {
     const spaced = card.number.replace(/(\d{4})(?=\d)/g, "$1 ");
