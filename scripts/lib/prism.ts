@@ -1,5 +1,12 @@
-// Starting and stopping a Prism mock of openapi.yaml: `process.execPath` on Prism's CLI file (no npx, no
-// shell), waiting until it answers, and killing it on stop — also when the parent is interrupted.
+// Starting and stopping Prism on openapi.yaml — a mock, or a validation proxy in front of a real server
+// (`upstream`): `process.execPath` on Prism's CLI file (no npx, no shell), waiting until it answers, and
+// killing it on stop — also when the parent is interrupted.
+//
+// How a proxy reports (prism-http-server's createServer, @stoplight/prism-cli 5.x): every request and
+// response violation is listed in an `sl-violations` response header (JSON: { location: ["request" |
+// "response", …], severity, code, message }[]). With `errors`, a request that fails Prism's request or
+// security validation is answered by Prism itself (422, or 401) and never forwarded, and a response with an
+// error-severity violation is replaced by a 500 application/problem+json of type …#VIOLATIONS.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -14,6 +21,10 @@ export interface PrismOptions {
   port?: number;
   /** Pass `--errors`: request and response violations become error responses instead of warning headers. */
   errors?: boolean;
+  /** Run `prism proxy` in front of this server (validating what passes through) instead of `prism mock`. */
+  upstream?: string;
+  /** Proxy only: validate requests (default true). With false, invalid requests reach the upstream. */
+  validateRequest?: boolean;
   /** Receives Prism's output lines. */
   log?: (line: string) => void;
   startTimeoutMs?: number;
@@ -25,9 +36,12 @@ export interface RunningPrism {
   stop(): Promise<void>;
 }
 
-export async function startPrism({ spec, host = "127.0.0.1", port = 0, errors = true, log, startTimeoutMs = 60_000 }: PrismOptions): Promise<RunningPrism> {
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const { spec, host = "127.0.0.1", port = 0, errors = true, upstream, validateRequest = true, log, startTimeoutMs = 60_000 } = options;
+  if (upstream === undefined && options.validateRequest !== undefined) throw new Error("startPrism: validateRequest applies to a proxy only; pass upstream too");
   const chosen = port || (await freePort(host));
-  const args = [prismCli, "mock", spec, "-h", host, "-p", String(chosen), ...(errors ? ["--errors"] : [])];
+  const command = upstream === undefined ? ["mock", spec] : ["proxy", spec, upstream, ...(validateRequest ? [] : ["--validate-request=false"])];
+  const args = [prismCli, ...command, "-h", host, "-p", String(chosen), ...(errors ? ["--errors"] : [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const onData = (chunk: Buffer) => {
