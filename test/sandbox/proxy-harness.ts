@@ -25,6 +25,8 @@ export interface Exchange {
   violations: unknown[];
   /** What Prism found wrong with the request (only a proxy that forwards invalid requests lets them through). */
   requestViolations: PrismViolation[];
+  /** Response header names, lower-case. */
+  headers: string[];
 }
 
 /** Rewrites a request before it is sent (the URL and the fetch init), e.g. to swap ids or credentials. */
@@ -72,6 +74,7 @@ export function observedFetch(log: Exchange[], via: string, tamper: () => Tamper
       code: (body as { error?: { code?: string } } | null)?.error?.code,
       violations: found.response,
       requestViolations: found.request,
+      headers: [...res.headers.keys()],
     });
     return res;
   };
