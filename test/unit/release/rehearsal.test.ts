@@ -9,10 +9,12 @@ import { parse } from "yaml";
 import { expect, onTestFinished, test } from "vitest";
 import { copyRepo } from "./repo-copy.ts";
 import { NESTED, type Run, rehearsal, renameProperty, replaceInValues } from "./rehearsal-steps.ts";
+import { renameInServer } from "./server-rename.ts";
 import { exampleString, mostSharedEnum, renamableResponseField } from "./spec-picks.ts";
 import { unitRun, unitScope } from "./rehearsal-unit.ts";
 
-const ALLOWED = [/^openapi\.yaml$/, /^package\.json$/, /^package-lock\.json$/, /^src\/version\.ts$/, /^CHANGELOG\.md$/, /^generated\//, /^releases\//, /^test\/vectors\/webhooks\.json$/];
+// The sandbox is a server of the API: a breaking rename changes its source (renameInServer), nothing else.
+const ALLOWED = [/^packages\/sandbox\/src\//, /^openapi\.yaml$/, /^package\.json$/, /^package-lock\.json$/, /^src\/version\.ts$/, /^CHANGELOG\.md$/, /^generated\//, /^releases\//, /^test\/vectors\/webhooks\.json$/];
 
 test.skipIf(process.env[NESTED] === "1")("release rehearsal: growable enum value, renamed response field and example, major release, full check", { timeout: 1_800_000 }, () => {
   const dir = copyRepo({ git: true });
@@ -62,6 +64,8 @@ test.skipIf(process.env[NESTED] === "1")("release rehearsal: growable enum value
   const oldValue = exampleString(spec(), field.schema);
   const newValue = `${oldValue}9`;
   step(`rename ${field.schema}.${field.property} → ${renamed} (in ${field.examples} examples), example ${oldValue} → ${newValue}: gate breaking`, () => {
+    const serverEdits = renameInServer(dir, field.schema, field.property, renamed);
+    log.push(`  the sandbox, renamed as an editor's Rename Symbol does: ${serverEdits.map((e) => `${e.file} (${e.edits})`).join(", ") || "nothing"}`);
     editSpec((d) => {
       expect(renameProperty(d, field.schema, field.property, renamed)).toBeGreaterThan(field.examples);
       expect(replaceInValues(d, oldValue, newValue)).toBeGreaterThan(0);
@@ -97,7 +101,7 @@ test.skipIf(process.env[NESTED] === "1")("release rehearsal: growable enum value
   expect(changed.filter((f) => !ALLOWED.some((re) => re.test(f))), "files the release touched outside the allowed set").toEqual([]);
   expect(readFileSync(join(dir, "CHANGELOG.md"), "utf8")).toMatch(new RegExp(`^## ${major.replace(/\./g, "\\.")} — `, "m"));
   log.push(
-    `gate report for the new value: ${reportLines} lines; renamed ${field.schema}.${field.property}, which src/ and examples/ do not name`,
+    `gate report for the new value: ${reportLines} lines; renamed ${field.schema}.${field.property}, which src/ and examples/ do not name (the sandbox was renamed with it)`,
     `in all: ${changed.length} files`,
     `checks: ${checks.map((c) => `${c.command.replace(/^npm run -s /, "")} ${c.seconds.toFixed(1)} s`).join(", ")}`,
   );

@@ -68,7 +68,7 @@ function propertyNames(node: unknown, out = new Map<string, number>()): Map<stri
 /**
  * The response field the rehearsal renames: a property of a component schema that a 2xx response returns, that
  * the spec's examples carry (so fixtures, vectors and benches built from them see the rename), that no other
- * schema declares (so every example key of that name is this field) and that `code` — the text of src/, the sandbox,
+ * schema declares (so every example key of that name is this field) and that `code` — the text of src/,
  * examples/, README.md and docs/ — does not name: renaming a field the SDK or its documented usage reads fails the type check, rightly.
  * The one the most examples carry wins.
  */
