@@ -1,29 +1,17 @@
 // examples/quickstart.ts runs as written: against a local server speaking the API (the requests it sends), and
 // against the sandbox (the guide's real flow: create with return_url, pay, run again with the id → refund).
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { TEST_CARDS } from "../../packages/sandbox/src/checkout/cards.ts";
 import { startSandbox } from "../../packages/sandbox/src/index.ts";
 import { payment } from "../helpers/fake-api.ts";
 import { startFaultServer } from "../helpers/fault-server.ts";
-import { root, tsxCli } from "../helpers/paths.ts";
+import { createdPayment, runQuickstart } from "../helpers/run-quickstart.ts";
 
 let server: Awaited<ReturnType<typeof startFaultServer>>;
 beforeAll(async () => {
   server = await startFaultServer();
 });
 afterAll(() => server.close());
-
-function runQuickstart(env: Record<string, string>, args: string[] = []) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [tsxCli, "examples/quickstart.ts", ...args], { cwd: root, env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 test("examples/quickstart.ts creates a payment with return_url, reads it back, and refunds nothing while it is pending", async () => {
   const returnUrl = "https://shop.example/orders/77/thanks";
@@ -44,16 +32,16 @@ test("against the sandbox: the payment waits for the customer, and once paid the
     const first = await runQuickstart(env);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    const [, id, url] = /created (\S+) \(pending\); send the customer to (\S+)/.exec(first.stdout) ?? [];
+    const { id, confirmationUrl: url } = createdPayment(first.stdout);
     expect(url).toBe(`${sandbox.url}/checkout/${id}`);
     expect(first.stdout).toContain(`not paid yet: once the customer has paid, run  npx tsx examples/quickstart.ts ${id}`);
 
     // The customer pays on the confirmation page (a plain form post); the sandbox sends them to return_url.
-    const paid = await fetch(url!, { method: "POST", body: new URLSearchParams({ card: TEST_CARDS.find((c) => c.outcome === "succeeded")!.number }), redirect: "manual" });
+    const paid = await fetch(url, { method: "POST", body: new URLSearchParams({ card: TEST_CARDS.find((c) => c.outcome === "succeeded")!.number }), redirect: "manual" });
     expect(paid.status).toBe(303);
     expect(paid.headers.get("location")).toBe(env.PAYCONNECT_RETURN_URL);
 
-    const second = await runQuickstart(env, [id!]);
+    const second = await runQuickstart(env, [id]);
     expect(second.stderr).toBe("");
     expect(second.status).toBe(0);
     expect(second.stdout).toContain("status now: succeeded");
