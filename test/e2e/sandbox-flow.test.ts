@@ -81,6 +81,18 @@ test("quickstart → Chromium pays on confirmation_url without JavaScript at 375
   expect(eventsFor(id)[1]!.data.object).toMatchObject({ id, status: "partially_refunded", amount_refunded: 500 });
 });
 
+test("the confirmation page fits a phone's width with the longest description the spec allows and a long email", async () => {
+  const { pc } = await setup();
+  const maxLength = (resolvePointer(spec, "#/components/schemas/CreatePaymentRequest/properties/description") as { maxLength: number }).maxLength;
+  // One unbroken word (a pasted URL or SKU list) is what overflows a narrow page; 64 is the longest local part of an address.
+  const payment = await pc.createPayment({ amount: 1000, currency: "RUB", description: "x".repeat(maxLength), customer: { email: `${"a".repeat(64)}@${"b".repeat(60)}.example` } });
+  const { page, close } = await loopbackPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 }, isMobile: true });
+  cleanups.push(close);
+  await page.goto(payment.confirmation_url!);
+  await expect.poll(() => page.locator("#description").innerText()).toContain("x".repeat(50));
+  expect(await page.locator("html").evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 test(`a declined test card (${declined.outcome}) gives payment.failed with that failure code`, async () => {
   const failureCodes = (resolvePointer(spec, "#/components/schemas/PaymentFailureCode") as { enum: string[] }).enum;
   expect(failureCodes).toContain(declined.outcome);
