@@ -14,6 +14,8 @@ export interface PrismOptions {
   port?: number;
   /** Pass `--errors`: request and response violations become error responses instead of warning headers. */
   errors?: boolean;
+  /** Run `prism proxy` in front of this server instead of the mock: requests and responses are checked against the spec. */
+  upstream?: string;
   /** Receives Prism's output lines. */
   log?: (line: string) => void;
   startTimeoutMs?: number;
@@ -25,9 +27,10 @@ export interface RunningPrism {
   stop(): Promise<void>;
 }
 
-export async function startPrism({ spec, host = "127.0.0.1", port = 0, errors = true, log, startTimeoutMs = 60_000 }: PrismOptions): Promise<RunningPrism> {
+export async function startPrism({ spec, host = "127.0.0.1", port = 0, errors = true, upstream, log, startTimeoutMs = 60_000 }: PrismOptions): Promise<RunningPrism> {
   const chosen = port || (await freePort(host));
-  const args = [prismCli, "mock", spec, "-h", host, "-p", String(chosen), ...(errors ? ["--errors"] : [])];
+  const mode = upstream === undefined ? ["mock", spec] : ["proxy", spec, upstream];
+  const args = [prismCli, ...mode, "-h", host, "-p", String(chosen), ...(errors ? ["--errors"] : [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const onData = (chunk: Buffer) => {

@@ -16,14 +16,14 @@ export interface Merchant {
   events: WebhookEvent[];
 }
 
-/** `before` runs ahead of the recipe on every request (e.g. to make the endpoint fail). */
-export async function startSandboxAndMerchant(before?: RequestHandler): Promise<{ sandbox: Sandbox; merchant: Merchant; close: () => Promise<void> }> {
+/** `before` runs ahead of the recipe on every request (e.g. to make the endpoint fail); `port` is the sandbox's (0: any). */
+export async function startSandboxAndMerchant({ before, port = 0 }: { before?: RequestHandler; port?: number } = {}): Promise<{ sandbox: Sandbox; merchant: Merchant; close: () => Promise<void> }> {
   // The sandbox needs the endpoint's URL and the endpoint needs the sandbox's secret: listen first, attach the app after.
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const merchant: Merchant = { url, webhookUrl: `${url}/webhooks/payconnect`, events: [] };
-  const sandbox = await startSandbox({ port: 0, forwardTo: merchant.webhookUrl });
+  const sandbox = await startSandbox({ port, forwardTo: merchant.webhookUrl });
   const app = express();
   if (before) app.use(before);
   app.use(createMerchantApp({ secret: sandbox.webhookSecret, onEvent: (event) => void merchant.events.push(event) }));
