@@ -17,7 +17,7 @@ export function formatAmount(amount: number, currency: string): string {
   }
 }
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#1b1f24}
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;overflow-wrap:anywhere;background:#f4f5f7;color:#1b1f24}
 main{max-width:28rem;margin:0 auto;padding:1.5rem 1rem}.card{background:#fff;border-radius:12px;padding:1.25rem;box-shadow:0 1px 3px #0002}
 h1{font-size:1.1rem;margin:0 0 .25rem}.amount{font-size:2rem;font-weight:600;margin:.5rem 0}label{display:block;margin:1rem 0 .25rem}
 input{width:100%;box-sizing:border-box;font-size:1.1rem;padding:.6rem;border:1px solid #99a;border-radius:8px}
