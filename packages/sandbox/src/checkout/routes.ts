@@ -5,14 +5,15 @@ import { complete, current } from "../api/lifecycle.ts";
 import type { SandboxContext } from "../context.ts";
 import { readBody } from "../http/body.ts";
 import { redirect, sendHtml } from "../http/respond.ts";
+import { decodeSegment } from "../http/routes.ts";
 import { outcomeOf } from "./cards.ts";
 import { checkoutPage, resultPage } from "./page.ts";
 
 export const CHECKOUT_PREFIX = "/checkout/";
 
 export async function handleCheckout(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const id = decodeURIComponent(url.pathname.slice(CHECKOUT_PREFIX.length));
-  const found = ctx.state.payments.get(id);
+  const id = decodeSegment(url.pathname.slice(CHECKOUT_PREFIX.length));
+  const found = id === undefined ? undefined : ctx.state.payments.get(id);
   const name = ctx.settings.merchantName;
   if (found === undefined) {
     await readBody(req, 64 * 1024).catch(() => undefined);

@@ -8,6 +8,7 @@ import type { SandboxContext } from "../context.ts";
 import { ApiFailure, notFound } from "../http/api-error.ts";
 import { parseJson, readBody } from "../http/body.ts";
 import { sendJson } from "../http/respond.ts";
+import { decodeSegment } from "../http/routes.ts";
 import { isoSeconds } from "../ids.ts";
 import type { Deliverer } from "../webhooks/deliver.ts";
 import type { ControlOperation } from "./document.ts";
@@ -68,14 +69,15 @@ export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, o
     const method = req.method ?? "GET";
     const op = ops.find((o) => o.method === method && o.pattern.test(url.pathname));
     if (op === undefined) throw new ApiFailure("not_found", `No sandbox control ${method} ${url.pathname}; see controls.yaml.`);
-    const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent);
+    const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeSegment);
+    if (params.includes(undefined)) throw new ApiFailure("not_found", `No sandbox object at ${url.pathname}: a path segment is not valid percent-encoding.`);
     const body = (parseJson(raw, req.headers["content-type"]) ?? {}) as Record<string, unknown>;
     if (op.bodyRequired && raw.length === 0) throw new ApiFailure("invalid_request", `${op.operationId} needs a JSON body (see controls.yaml).`);
     if (op.validateBody && raw.length > 0 && !op.validateBody(body)) {
       const e = op.validateBody.errors?.[0];
       throw new ApiFailure("invalid_request", `${e?.instancePath || "body"} ${e?.message ?? "is invalid"} (see controls.yaml).`, e?.instancePath || undefined);
     }
-    const result = await controls[op.operationId]!(ctx, deliverer, { params, body, query: url.searchParams });
+    const result = await controls[op.operationId]!(ctx, deliverer, { params: params as string[], body, query: url.searchParams });
     sendJson(res, op.operationId === "resendEvent" || op.operationId === "triggerEvent" ? 202 : 200, result, {});
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
