@@ -11,17 +11,22 @@ import { checkoutPage, resultPage } from "./page.ts";
 
 export const CHECKOUT_PREFIX = "/checkout/";
 
+const FORM_LIMIT_BYTES = 64 * 1024;
+
 export async function handleCheckout(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const id = decodeSegment(url.pathname.slice(CHECKOUT_PREFIX.length));
   const found = id === undefined ? undefined : ctx.state.payments.get(id);
   const name = ctx.settings.merchantName;
   if (found === undefined) {
-    await readBody(req, 64 * 1024).catch(() => undefined);
+    await readBody(req, FORM_LIMIT_BYTES).catch(() => undefined);
     return sendHtml(res, 404, `<!doctype html><title>Not found</title><p>No payment with this id in this sandbox.</p>`);
   }
   const payment = current(ctx, found);
   if (req.method === "POST") {
-    const form = new URLSearchParams((await readBody(req, 64 * 1024)).toString("utf8"));
+    // The form is one card number; anything larger is refused here rather than failing as a sandbox error.
+    const raw = await readBody(req, FORM_LIMIT_BYTES).catch(() => undefined);
+    if (raw === undefined) return sendHtml(res, 413, `<!doctype html><title>Too large</title><p>The form is too large; send only the card number.</p>`);
+    const form = new URLSearchParams(raw.toString("utf8"));
     if (payment.status === "pending") {
       const outcome = outcomeOf(form.get("card") ?? "");
       if (outcome === undefined) return sendHtml(res, 422, checkoutPage(payment, name, "That is not a sandbox test card; pick one from the list below."));
