@@ -1,6 +1,7 @@
 // GET /checkout/{payment_id} shows the confirmation page; POST completes the payment with the outcome of the
 // test card and redirects (303) to the payment's return_url, or shows the result when it has none.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isWebUrl } from "../api/handlers.ts";
 import { complete, current } from "../api/lifecycle.ts";
 import type { SandboxContext } from "../context.ts";
 import { readBody } from "../http/body.ts";
@@ -31,7 +32,7 @@ export async function handleCheckout(ctx: SandboxContext, req: IncomingMessage, 
       const outcome = outcomeOf(form.get("card") ?? "");
       if (outcome === undefined) return sendHtml(res, 422, checkoutPage(payment, name, "That is not a sandbox test card; pick one from the list below."));
       const done = complete(ctx, payment.id, outcome)!;
-      return done.return_url ? redirect(res, done.return_url) : sendHtml(res, 200, resultPage(done, name));
+      return done.return_url && isWebUrl(done.return_url) ? redirect(res, done.return_url) : sendHtml(res, 200, resultPage(done, name));
     }
     return sendHtml(res, 409, resultPage(payment, name));
   }
