@@ -43,7 +43,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
   const ctx: SandboxContext = {
     state,
     clock,
-    settings: { baseUrl: "", secretKey: o.secretKey, merchantName: o.merchantName },
+    settings: { baseUrl: "", secretKey: o.secretKey, webhookSecret: o.webhookSecret, merchantName: o.merchantName },
     emit(type: Event["type"], payment: Payment): Event {
       const event = { id: newId("evt_"), type, created_at: isoSeconds(clock.now()), data: { object: payment } } as Event;
       state.events.add(event);

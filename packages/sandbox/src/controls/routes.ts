@@ -7,6 +7,7 @@ import { TEST_CARDS } from "../checkout/cards.ts";
 import type { SandboxContext } from "../context.ts";
 import { ApiFailure, notFound } from "../http/api-error.ts";
 import { parseJson, readBody } from "../http/body.ts";
+import { redactCredentials } from "../http/redact.ts";
 import { sendJson } from "../http/respond.ts";
 import { decodeSegment } from "../http/routes.ts";
 import { isoSeconds } from "../ids.ts";
@@ -81,6 +82,6 @@ export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, o
     sendJson(res, op.operationId === "resendEvent" || op.operationId === "triggerEvent" ? 202 : 200, result, {});
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
-    sendJson(res, error.status, error.body, {});
+    sendJson(res, error.status, redactCredentials(ctx, error.body), {});
   }
 }
