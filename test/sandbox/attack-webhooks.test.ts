@@ -1,0 +1,53 @@
+// Webhook endpoints that misbehave: one that never stops sending its answer, one that answers slowly. Neither
+// may hold up the sandbox or the deliveries to other endpoints, or fill its memory.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, expect, test } from "vitest";
+import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
+import { control } from "./use-sandbox.ts";
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function endpoint(handler: http.RequestListener): Promise<string> {
+  const server = http.createServer(handler);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  cleanup.push(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+}
+
+async function sandboxFor(forwardTo: string): Promise<Sandbox> {
+  const sandbox = await startSandbox({ port: 0, forwardTo });
+  cleanup.push(() => sandbox.close());
+  return sandbox;
+}
+
+async function until<T>(what: () => T | undefined, ms: number): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = what();
+    if (value !== undefined || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+test("a 200 whose body never ends counts as delivered at once; the sandbox does not read (and keep) the body", async () => {
+  const url = await endpoint((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      const timer = setInterval(() => res.write(Buffer.alloc(256 * 1024)), 5);
+      res.on("close", () => clearInterval(timer));
+    });
+  });
+  const sandbox = await sandboxFor(url);
+  const { event } = await control(sandbox, "trigger", { type: "payment.succeeded" });
+  const logged = await until(() => sandbox.deliveries({ event_id: event.id })[0], 4_000);
+  expect(logged).toMatchObject({ attempt: 1, status: 200, ok: true, next_attempt_at: null });
+  expect(logged!.latency_ms).toBeLessThan(2_000);
+});
