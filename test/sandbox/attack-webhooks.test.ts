@@ -51,3 +51,22 @@ test("a 200 whose body never ends counts as delivered at once; the sandbox does 
   expect(logged).toMatchObject({ attempt: 1, status: 200, ok: true, next_attempt_at: null });
   expect(logged!.latency_ms).toBeLessThan(2_000);
 });
+
+test("retries that fall due together run side by side: one slow endpoint does not serialize them (or the clock control)", async () => {
+  const SLOW_MS = 1_000;
+  const url = await endpoint((req, res) => {
+    req.resume();
+    setTimeout(() => res.writeHead(500).end(), SLOW_MS);
+  });
+  const sandbox = await sandboxFor(url);
+  const EVENTS = 4;
+  for (let i = 0; i < EVENTS; i++) await control(sandbox, "trigger", { type: "payment.succeeded" });
+  expect(await until(() => (sandbox.deliveries().length === EVENTS ? true : undefined), 5 * SLOW_MS)).toBe(true);
+  // Every second attempt is now due at once: the control answers after about one slow answer, not four.
+  const started = Date.now();
+  const advanced = await control(sandbox, "clock/advance", { seconds: 60 });
+  const took = Date.now() - started;
+  expect(advanced.status).toBe(200);
+  expect(sandbox.deliveries().filter((d) => d.attempt === 2)).toHaveLength(EVENTS);
+  expect(took).toBeLessThan(2.5 * SLOW_MS);
+});

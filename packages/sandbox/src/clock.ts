@@ -42,8 +42,10 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     const t = now();
     while (tasks[0] !== undefined && tasks[0].at <= t) due.push(tasks.shift()!);
     arm();
-    // In time order: a task may schedule another that is already due (a retry after 0 s), which runs next round.
-    for (const task of due) await Promise.resolve().then(task.run).catch(() => undefined);
+    // Started in time order and awaited together: a task that waits (a delivery to a slow endpoint, up to its
+    // 10 s timeout) must not hold back the others due with it. A task may schedule another that is already
+    // due, which runs next round.
+    await Promise.all(due.map((task) => Promise.resolve().then(task.run).catch(() => undefined)));
     if (tasks[0] !== undefined && tasks[0].at <= now()) await runDue();
   };
 
