@@ -66,6 +66,12 @@ const controls: Record<string, Control> = {
 
 export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, ops: ControlOperation[], req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
+    // The controls take no credential, so a web page of another origin must not drive them: browsers name the
+    // page's origin on every cross-origin POST, even a "simple" one that needs no preflight.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== new URL(ctx.settings.baseUrl).origin) {
+      throw new ApiFailure("forbidden", "The sandbox controls do not serve web pages of other origins; call them from the CLI, a test or curl.");
+    }
     const raw = await readBody(req);
     const method = req.method ?? "GET";
     const op = ops.find((o) => o.method === method && o.pattern.test(url.pathname));
