@@ -70,3 +70,21 @@ test("retries that fall due together run side by side: one slow endpoint does no
   expect(sandbox.deliveries().filter((d) => d.attempt === 2)).toHaveLength(EVENTS);
   expect(took).toBeLessThan(2.5 * SLOW_MS);
 });
+
+// fetch cannot send to a URL with a user name or password (every attempt failed as a bare "network error"),
+// and the password showed in the delivery log and /_sandbox/status: such endpoints are refused up front.
+test("a webhook endpoint with user:pass@ is refused when the sandbox starts, without quoting the password", () => {
+  const attempt = startSandbox({ port: 0, forwardTo: ["http://127.0.0.1:9/ok", "http://merchant:hunter2-secret@127.0.0.1:9/hook"] });
+  return expect(attempt).rejects.toThrow(expect.objectContaining({ message: expect.stringMatching(/^(?!.*hunter2-secret).*forwardTo\[1\].*user name or password/s) }));
+});
+
+test("forward_to with user:pass@ is refused by the controls (400 on /forward_to) and nothing is sent or logged", async () => {
+  const url = await endpoint((_req, res) => res.writeHead(200).end());
+  const sandbox = await sandboxFor(url);
+  const forward_to = url.replace("http://", "http://merchant:hunter2-secret@");
+  const triggered = await control(sandbox, "trigger", { type: "payment.succeeded", forward_to });
+  expect([triggered.status, triggered.error?.param]).toEqual([400, "/forward_to"]);
+  expect(JSON.stringify(triggered)).not.toContain("hunter2-secret");
+  await sandbox.idle();
+  expect(JSON.stringify(sandbox.deliveries())).not.toContain("hunter2-secret");
+});

@@ -12,6 +12,7 @@ import { sendJson } from "../http/respond.ts";
 import { decodeSegment } from "../http/routes.ts";
 import { isoSeconds } from "../ids.ts";
 import type { Deliverer } from "../webhooks/deliver.ts";
+import { hasCredentials } from "../options.ts";
 import type { ControlOperation } from "./document.ts";
 import { trigger } from "./trigger.ts";
 
@@ -49,20 +50,31 @@ const controls: Record<string, Control> = {
   resendEvent(ctx, deliverer, { params, body }) {
     const event = ctx.state.events.get(params[0]!);
     if (event === undefined) throw notFound("event", params[0]!, "/event_id");
-    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
+    const to = forwardTo(body);
+    const endpoints = to !== undefined ? [to] : [...deliverer.endpoints()];
     if (endpoints.length === 0) throw new ApiFailure("invalid_request", "No webhook endpoint is configured: pass forward_to, or start the sandbox with --forward-to.", "/forward_to");
     deliverer.send(event, endpoints);
     return { event, endpoints };
   },
   triggerEvent(ctx, deliverer, { body }) {
+    const to = forwardTo(body);
     const types = enums.EventType ?? [];
     if (!types.includes(String(body.type))) throw new ApiFailure("invalid_request", `type must be one of ${types.join(", ")}.`, "/type");
     const event = trigger(ctx, String(body.type));
-    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
-    if (typeof body.forward_to === "string") deliverer.send(event, endpoints);
+    const endpoints = to !== undefined ? [to] : [...deliverer.endpoints()];
+    if (to !== undefined) deliverer.send(event, endpoints);
     return { event, endpoints };
   },
 };
+
+/** The body's forward_to (format and scheme checked by controls.yaml); one with user:pass@ cannot be sent to. */
+function forwardTo(body: Record<string, unknown>): string | undefined {
+  if (typeof body.forward_to !== "string") return undefined;
+  if (hasCredentials(body.forward_to)) {
+    throw new ApiFailure("invalid_request", "forward_to must not carry a user name or password (user:pass@); deliveries cannot send them.", "/forward_to");
+  }
+  return body.forward_to;
+}
 
 export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, ops: ControlOperation[], req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
