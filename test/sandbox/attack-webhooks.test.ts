@@ -88,3 +88,19 @@ test("forward_to with user:pass@ is refused by the controls (400 on /forward_to)
   await sandbox.idle();
   expect(JSON.stringify(sandbox.deliveries())).not.toContain("hunter2-secret");
 });
+
+test("close() ends deliveries in flight: an endpoint that never answers does not keep the sandbox sending", async () => {
+  let closedAt = 0;
+  const url = await endpoint((req) => {
+    req.resume();
+    req.socket.on("close", () => (closedAt = Date.now()));
+  });
+  const sandbox = await startSandbox({ port: 0, forwardTo: url });
+  await control(sandbox, "trigger", { type: "payment.succeeded" });
+  await until(() => (closedAt === 0 ? undefined : true), 300); // the attempt is under way, unanswered
+  const closing = Date.now();
+  await sandbox.close();
+  expect(await until(() => (closedAt === 0 ? undefined : closedAt), 3_000)).toBeDefined();
+  expect(closedAt - closing).toBeLessThan(1_000);
+  await sandbox.idle();
+});

@@ -30,7 +30,7 @@ export interface Sandbox {
   deliveries(filter?: { event_id?: string }): DeliveryAttempt[];
   /** Resolves when no webhook delivery is in flight. */
   idle(): Promise<void>;
-  /** Stops the server, the clock and the open connections. */
+  /** Stops the server, the clock, the open connections and the webhook deliveries in flight. */
   close(): Promise<void>;
 }
 
@@ -89,6 +89,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
     idle: () => deliverer.idle(),
     async close() {
       clock.stop();
+      deliverer.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
