@@ -27,3 +27,12 @@ test("the sandbox's own origin and requests without one (CLI, SDK, curl) are ser
   expect(res.status).toBe(200);
   expect((await s.pc.getPayment(p.id)).status).toBe("succeeded");
 });
+
+test("the controls' query parameters are checked against controls.yaml like their bodies (400 envelope)", async () => {
+  for (const query of [`event_id=${"x".repeat(500)}`, "event_id=a&event_id=b", "evnt_id=a"]) {
+    const res = await fetch(`${s.sandbox.url}/_sandbox/deliveries?${query}`);
+    expect(res.status, query).toBe(errorStatus.invalid_request);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_request");
+  }
+  expect((await fetch(`${s.sandbox.url}/_sandbox/deliveries?event_id=evt_1`)).status).toBe(200);
+});

@@ -76,6 +76,20 @@ function forwardTo(body: Record<string, unknown>): string | undefined {
   return body.forward_to;
 }
 
+/** The query as controls.yaml declares it: known names, each once, each valid. */
+function checkQuery(op: ControlOperation, search: URLSearchParams): void {
+  const query = new Map<string, string>();
+  for (const [name, value] of search) {
+    if (query.has(name)) throw new ApiFailure("invalid_request", `Query parameter ${name} is given twice; give it once.`, `/${name}`);
+    query.set(name, value);
+  }
+  if (!op.validateQuery(Object.fromEntries(query))) {
+    const e = op.validateQuery.errors?.[0];
+    const where = e?.keyword === "additionalProperties" ? `/${String(e.params.additionalProperty)}` : e?.instancePath || undefined;
+    throw new ApiFailure("invalid_request", `${where ?? "query"} ${e?.keyword === "additionalProperties" ? "is not a parameter of this control" : (e?.message ?? "is invalid")} (see controls.yaml).`, where);
+  }
+}
+
 export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, ops: ControlOperation[], req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
     // The controls take no credential, so a web page of another origin must not drive them: browsers name the
@@ -90,6 +104,7 @@ export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, o
     if (op === undefined) throw new ApiFailure("not_found", `No sandbox control ${method} ${url.pathname}; see controls.yaml.`);
     const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeSegment);
     if (params.includes(undefined)) throw new ApiFailure("not_found", `No sandbox object at ${url.pathname}: a path segment is not valid percent-encoding.`);
+    checkQuery(op, url.searchParams);
     const body = (parseJson(raw, req.headers["content-type"]) ?? {}) as Record<string, unknown>;
     if (op.bodyRequired && raw.length === 0) throw new ApiFailure("invalid_request", `${op.operationId} needs a JSON body (see controls.yaml).`);
     if (op.validateBody && raw.length > 0 && !op.validateBody(body)) {
