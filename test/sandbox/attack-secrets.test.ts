@@ -42,3 +42,15 @@ test("no error answer of the API or the controls quotes the secret key, the webh
     }
   }
 });
+
+test("the delivery log, its control and the status control name no secret", async () => {
+  await fetch(`${s.sandbox.url}/_sandbox/trigger`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "payment.succeeded" }) });
+  await s.sandbox.idle();
+  const shown = [
+    JSON.stringify(s.sandbox.deliveries()),
+    await (await fetch(`${s.sandbox.url}/_sandbox/deliveries`)).text(),
+    await (await fetch(`${s.sandbox.url}/_sandbox/status`)).text(),
+  ];
+  expect(shown[0]).toMatch(/"event_id"/);
+  for (const text of shown) for (const secret of [s.sandbox.secretKey, s.sandbox.webhookSecret]) expect(plain(text)).not.toContain(secret);
+});
