@@ -58,9 +58,17 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     },
     at(at, run) {
       const task: Task = { at, run };
-      const i = tasks.findIndex((t) => t.at > at);
-      tasks.splice(i === -1 ? tasks.length : i, 0, task);
-      arm();
+      // Every payment schedules its expiry, so tens of thousands of tasks may wait: a binary search (most new
+      // tasks go last, after equal times) and a new timer only when the next task changes keep this cheap.
+      let lo = 0;
+      let hi = tasks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tasks[mid]!.at > at) hi = mid;
+        else lo = mid + 1;
+      }
+      tasks.splice(lo, 0, task);
+      if (lo === 0) arm();
       return () => {
         tasks = tasks.filter((t) => t !== task);
         arm();
