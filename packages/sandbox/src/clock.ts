@@ -42,8 +42,10 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     const t = now();
     while (tasks[0] !== undefined && tasks[0].at <= t) due.push(tasks.shift()!);
     arm();
-    // In time order: a task may schedule another that is already due (a retry after 0 s), which runs next round.
-    for (const task of due) await Promise.resolve().then(task.run).catch(() => undefined);
+    // Started in time order and awaited together: a task that waits (a delivery to a slow endpoint, up to its
+    // 10 s timeout) must not hold back the others due with it. A task may schedule another that is already
+    // due, which runs next round.
+    await Promise.all(due.map((task) => Promise.resolve().then(task.run).catch(() => undefined)));
     if (tasks[0] !== undefined && tasks[0].at <= now()) await runDue();
   };
 
@@ -56,9 +58,17 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     },
     at(at, run) {
       const task: Task = { at, run };
-      const i = tasks.findIndex((t) => t.at > at);
-      tasks.splice(i === -1 ? tasks.length : i, 0, task);
-      arm();
+      // Every payment schedules its expiry, so tens of thousands of tasks may wait: a binary search (most new
+      // tasks go last, after equal times) and a new timer only when the next task changes keep this cheap.
+      let lo = 0;
+      let hi = tasks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tasks[mid]!.at > at) hi = mid;
+        else lo = mid + 1;
+      }
+      tasks.splice(lo, 0, task);
+      if (lo === 0) arm();
       return () => {
         tasks = tasks.filter((t) => t !== task);
         arm();

@@ -7,6 +7,7 @@ export interface SandboxSettings {
   /** The sandbox's own base URL, for `confirmation_url`. */
   baseUrl: string;
   secretKey: string;
+  webhookSecret: string;
   merchantName: string;
 }
 

@@ -34,10 +34,18 @@ const fail = (message: string): never => {
   throw new TypeError(`startSandbox: ${message}`);
 };
 
+/** Whether `url` carries a user name or password (`user:pass@host`). */
+export function hasCredentials(url: string): boolean {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  return parsed !== undefined && (parsed.username !== "" || parsed.password !== "");
+}
+
 function httpUrl(value: unknown, name: string): string {
   if (typeof value !== "string" || !/^https?:\/\//.test(value) || !URL.canParse(value)) {
     fail(`${name} must be an http:// or https:// URL, got ${JSON.stringify(value)}`);
   }
+  // fetch cannot send to a URL with credentials, and the URL is shown in the delivery log and /_sandbox/status.
+  if (hasCredentials(String(value))) fail(`${name} must not carry a user name or password (user:pass@); the sandbox cannot send them`);
   return String(value);
 }
 

@@ -9,7 +9,9 @@ import { CHECKOUT_PREFIX, handleCheckout } from "./checkout/routes.ts";
 import { loadControls } from "./controls/document.ts";
 import { CONTROLS_PREFIX, handleControl } from "./controls/routes.ts";
 import { handleApi } from "./http/api.ts";
+import { ApiFailure } from "./http/api-error.ts";
 import { createRateLimiter } from "./http/rate-limit.ts";
+import { sendJson } from "./http/respond.ts";
 import { isoSeconds, newId } from "./ids.ts";
 import { type SandboxOptions, resolveOptions } from "./options.ts";
 import { createState } from "./state.ts";
@@ -28,7 +30,7 @@ export interface Sandbox {
   deliveries(filter?: { event_id?: string }): DeliveryAttempt[];
   /** Resolves when no webhook delivery is in flight. */
   idle(): Promise<void>;
-  /** Stops the server, the clock and the open connections. */
+  /** Stops the server, the clock, the open connections and the webhook deliveries in flight. */
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
   const ctx: SandboxContext = {
     state,
     clock,
-    settings: { baseUrl: "", secretKey: o.secretKey, merchantName: o.merchantName },
+    settings: { baseUrl: "", secretKey: o.secretKey, webhookSecret: o.webhookSecret, merchantName: o.merchantName },
     emit(type: Event["type"], payment: Payment): Event {
       const event = { id: newId("evt_"), type, created_at: isoSeconds(clock.now()), data: { object: payment } } as Event;
       state.events.add(event);
@@ -51,7 +53,13 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
   };
   const limiter = createRateLimiter(o.rateLimit, clock.now);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://sandbox.invalid");
+    // A request target the URL parser refuses ("//[", "http://[") would throw here, outside any handler's
+    // catch, and end the process: it gets the API's 400 envelope instead.
+    const url = URL.canParse(req.url ?? "/", "http://sandbox.invalid") ? new URL(req.url ?? "/", "http://sandbox.invalid") : null;
+    if (url === null) {
+      req.resume();
+      return sendJson(res, 400, new ApiFailure("invalid_request", "The request target is not a valid URL path.").body, {});
+    }
     const route = url.pathname.startsWith(CONTROLS_PREFIX)
       ? handleControl(ctx, deliverer, controls, req, res, url)
       : url.pathname.startsWith(CHECKOUT_PREFIX)
@@ -81,6 +89,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
     idle: () => deliverer.idle(),
     async close() {
       clock.stop();
+      deliverer.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

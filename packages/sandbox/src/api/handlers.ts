@@ -19,6 +19,9 @@ export type Handler = (ctx: SandboxContext, input: HandlerInput) => unknown;
 
 const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
+/** An absolute http:// or https:// URL: the only places a customer may be sent to. */
+export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
 const defaultLimit = (operationId: string): number => Number(queryParams[operationId]?.limit?.default ?? 10);
 
 function paymentOr404(ctx: SandboxContext, id: string): Payment {
@@ -37,6 +40,11 @@ export const handlers: Record<string, Handler> = {
 
   createPayment(ctx, { body }) {
     const req = body as CreatePaymentRequest;
+    // "format: uri" admits javascript:, data: and file: URLs; the page redirects the customer there, so only
+    // the http(s) URLs the spec asks for are taken.
+    if (req.return_url !== undefined && !isWebUrl(req.return_url)) {
+      throw new ApiFailure("invalid_request", "return_url must be an https:// URL of your site (http:// for local testing).", "/return_url");
+    }
     const id = newId("pay_");
     const created = ctx.clock.now();
     const payment: Payment = {

@@ -13,6 +13,8 @@ export interface ControlOperation {
   pattern: RegExp;
   pathParams: string[];
   validateBody: ValidateFunction | undefined;
+  /** Its query parameters as one object schema: the declared ones only, each at most once. */
+  validateQuery: ValidateFunction;
   bodyRequired: boolean;
 }
 
@@ -26,6 +28,16 @@ export function controlsPath(): string {
 }
 
 type Json = Record<string, any>;
+
+function querySchema(parameters: Json[]): Json {
+  const query = parameters.filter((p) => p.in === "query");
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: query.filter((p) => p.required === true).map((p) => p.name),
+    properties: Object.fromEntries(query.map((p) => [p.name, p.schema ?? {}])),
+  };
+}
 
 export function loadControls(path = controlsPath()): ControlOperation[] {
   const doc = parse(readFileSync(path, "utf8")) as Json;
@@ -45,6 +57,7 @@ export function loadControls(path = controlsPath()): ControlOperation[] {
         pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, "([^/]+)")}$`),
         pathParams,
         validateBody: schema === undefined ? undefined : ajv.compile(schema),
+        validateQuery: ajv.compile(querySchema(op.parameters ?? [])),
         bodyRequired: op.requestBody?.required === true,
       });
     }

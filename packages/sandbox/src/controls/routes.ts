@@ -7,9 +7,12 @@ import { TEST_CARDS } from "../checkout/cards.ts";
 import type { SandboxContext } from "../context.ts";
 import { ApiFailure, notFound } from "../http/api-error.ts";
 import { parseJson, readBody } from "../http/body.ts";
+import { redactCredentials } from "../http/redact.ts";
 import { sendJson } from "../http/respond.ts";
+import { decodeSegment } from "../http/routes.ts";
 import { isoSeconds } from "../ids.ts";
 import type { Deliverer } from "../webhooks/deliver.ts";
+import { hasCredentials } from "../options.ts";
 import type { ControlOperation } from "./document.ts";
 import { trigger } from "./trigger.ts";
 
@@ -47,38 +50,71 @@ const controls: Record<string, Control> = {
   resendEvent(ctx, deliverer, { params, body }) {
     const event = ctx.state.events.get(params[0]!);
     if (event === undefined) throw notFound("event", params[0]!, "/event_id");
-    const endpoints = typeof body.forward_to === "string" ? [body.forward_to] : [...deliverer.endpoints()];
+    const to = forwardTo(body);
+    const endpoints = to !== undefined ? [to] : [...deliverer.endpoints()];
     if (endpoints.length === 0) throw new ApiFailure("invalid_request", "No webhook endpoint is configured: pass forward_to, or start the sandbox with --forward-to.", "/forward_to");
     deliverer.send(event, endpoints);
     return { event, endpoints };
   },
   triggerEvent(ctx, deliverer, { body }) {
+    const to = forwardTo(body);
     const types = enums.EventType ?? [];
     if (!types.includes(String(body.type))) throw new ApiFailure("invalid_request", `type must be one of ${types.join(", ")}.`, "/type");
     const event = trigger(ctx, String(body.type));
     // The configured endpoints got the event when it was created; forward_to gets it as well.
-    if (typeof body.forward_to === "string") deliverer.send(event, [body.forward_to]);
-    return { event, endpoints: [...deliverer.endpoints(), ...(typeof body.forward_to === "string" ? [body.forward_to] : [])] };
+    if (to !== undefined) deliverer.send(event, [to]);
+    return { event, endpoints: [...deliverer.endpoints(), ...(to !== undefined ? [to] : [])] };
   },
 };
 
+/** The body's forward_to (format and scheme checked by controls.yaml); one with user:pass@ cannot be sent to. */
+function forwardTo(body: Record<string, unknown>): string | undefined {
+  if (typeof body.forward_to !== "string") return undefined;
+  if (hasCredentials(body.forward_to)) {
+    throw new ApiFailure("invalid_request", "forward_to must not carry a user name or password (user:pass@); deliveries cannot send them.", "/forward_to");
+  }
+  return body.forward_to;
+}
+
+/** The query as controls.yaml declares it: known names, each once, each valid. */
+function checkQuery(op: ControlOperation, search: URLSearchParams): void {
+  const query = new Map<string, string>();
+  for (const [name, value] of search) {
+    if (query.has(name)) throw new ApiFailure("invalid_request", `Query parameter ${name} is given twice; give it once.`, `/${name}`);
+    query.set(name, value);
+  }
+  if (!op.validateQuery(Object.fromEntries(query))) {
+    const e = op.validateQuery.errors?.[0];
+    const where = e?.keyword === "additionalProperties" ? `/${String(e.params.additionalProperty)}` : e?.instancePath || undefined;
+    throw new ApiFailure("invalid_request", `${where ?? "query"} ${e?.keyword === "additionalProperties" ? "is not a parameter of this control" : (e?.message ?? "is invalid")} (see controls.yaml).`, where);
+  }
+}
+
 export async function handleControl(ctx: SandboxContext, deliverer: Deliverer, ops: ControlOperation[], req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
+    // The controls take no credential, so a web page of another origin must not drive them: browsers name the
+    // page's origin on every cross-origin POST, even a "simple" one that needs no preflight.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== new URL(ctx.settings.baseUrl).origin) {
+      throw new ApiFailure("forbidden", "The sandbox controls do not serve web pages of other origins; call them from the CLI, a test or curl.");
+    }
     const raw = await readBody(req);
     const method = req.method ?? "GET";
     const op = ops.find((o) => o.method === method && o.pattern.test(url.pathname));
     if (op === undefined) throw new ApiFailure("not_found", `No sandbox control ${method} ${url.pathname}; see controls.yaml.`);
-    const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent);
+    const params = (op.pattern.exec(url.pathname) ?? []).slice(1).map(decodeSegment);
+    if (params.includes(undefined)) throw new ApiFailure("not_found", `No sandbox object at ${url.pathname}: a path segment is not valid percent-encoding.`);
+    checkQuery(op, url.searchParams);
     const body = (parseJson(raw, req.headers["content-type"]) ?? {}) as Record<string, unknown>;
     if (op.bodyRequired && raw.length === 0) throw new ApiFailure("invalid_request", `${op.operationId} needs a JSON body (see controls.yaml).`);
     if (op.validateBody && raw.length > 0 && !op.validateBody(body)) {
       const e = op.validateBody.errors?.[0];
       throw new ApiFailure("invalid_request", `${e?.instancePath || "body"} ${e?.message ?? "is invalid"} (see controls.yaml).`, e?.instancePath || undefined);
     }
-    const result = await controls[op.operationId]!(ctx, deliverer, { params, body, query: url.searchParams });
+    const result = await controls[op.operationId]!(ctx, deliverer, { params: params as string[], body, query: url.searchParams });
     sendJson(res, op.operationId === "resendEvent" || op.operationId === "triggerEvent" ? 202 : 200, result, {});
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
-    sendJson(res, error.status, error.body, {});
+    sendJson(res, error.status, redactCredentials(ctx, error.body), {});
   }
 }

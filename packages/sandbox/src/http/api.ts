@@ -10,6 +10,7 @@ import type { StoredResponse } from "../state.ts";
 import { ApiFailure } from "./api-error.ts";
 import { checkAccessToken, checkSecretKey } from "./auth.ts";
 import { parseJson, readBody } from "./body.ts";
+import { redactCredentials } from "./redact.ts";
 import { fingerprintOf, withIdempotency } from "./idempotency.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { sendJson } from "./respond.ts";
@@ -25,7 +26,7 @@ export async function handleApi(ctx: SandboxContext, limiter: RateLimiter, req: 
   } catch (error) {
     response = failure(error, headers);
   }
-  sendJson(res, response.status, response.body, headers);
+  sendJson(res, response.status, response.status >= 400 ? redactCredentials(ctx, response.body) : response.body, headers);
 }
 
 async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Promise<StoredResponse> {

@@ -7,10 +7,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new ApiFailure("invalid_request", `The request body is larger than ${limit} bytes.`);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw new ApiFailure("invalid_request", `The request body is larger than ${limit} bytes.`);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    // The client went away mid-body ("aborted"): bad input, not a failure of the sandbox to log as one.
+    if (error instanceof ApiFailure) throw error;
+    throw new ApiFailure("invalid_request", "The request body ended before it was complete (the connection was closed).");
   }
   return Buffer.concat(chunks);
 }

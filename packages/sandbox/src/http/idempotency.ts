@@ -15,6 +15,12 @@ export async function withIdempotency(
   handle: () => Promise<StoredResponse>,
 ): Promise<StoredResponse> {
   if (key === undefined) return handle();
+  // Records are kept in the order they expire (the clock only moves forward, and a reused key is moved to
+  // the end), so the expired ones are at the front: dropping them here keeps memory to 24 hours of keys.
+  for (const [old, record] of state.idempotency) {
+    if (record.expiresAt > now) break;
+    state.idempotency.delete(old);
+  }
   const known = state.idempotency.get(key);
   if (known !== undefined && known.expiresAt > now) {
     if (known.fingerprint !== fingerprint) {
@@ -26,6 +32,7 @@ export async function withIdempotency(
     return known.response;
   }
   const response = handle();
+  state.idempotency.delete(key);
   state.idempotency.set(key, { fingerprint, expiresAt: now + RETENTION_MS, response });
   // A request that failed before producing a response (the sandbox itself broke) is not remembered.
   response.catch(() => state.idempotency.delete(key));

@@ -35,11 +35,17 @@ export function matchRoute(method: string, pathname: string): Route | undefined 
   return undefined;
 }
 
+// An undecodable segment is passed on as sent, so the parameter's schema rejects it with its own message.
 function safeDecode(segment: string): string {
+  return decodeSegment(segment) ?? segment;
+}
+
+/** A percent-decoded path segment, or undefined when it cannot be decoded (a truncated UTF-8 sequence, a lone surrogate). */
+export function decodeSegment(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);
   } catch {
-    return segment;
+    return undefined;
   }
 }
 

@@ -40,15 +40,17 @@ export function validateRequest(input: RequestInput): Record<string, unknown> {
 /** Query strings are text: a parameter the spec types as integer, number or boolean is converted when it reads as one. */
 function typedQuery(operationId: string, search: URLSearchParams): Record<string, unknown> {
   const declared = queryParams[operationId] ?? {};
-  const out: Record<string, unknown> = {};
+  // A Map, then own properties only: "toString", "constructor" or "__proto__" are names a client may send, and
+  // on a plain object they would read as already given (inherited) or be dropped (the __proto__ setter).
+  const out = new Map<string, unknown>();
   for (const [name, value] of search) {
-    if (name in out) throw new ApiFailure("invalid_request", `Query parameter ${name} is given twice; give it once.`, `/${name}`);
-    const type = declared[name]?.type;
-    if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value)) out[name] = Number(value);
-    else if (type === "boolean" && (value === "true" || value === "false")) out[name] = value === "true";
-    else out[name] = value;
+    if (out.has(name)) throw new ApiFailure("invalid_request", `Query parameter ${name} is given twice; give it once.`, `/${name}`);
+    const type = Object.hasOwn(declared, name) ? declared[name]!.type : undefined;
+    if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value)) out.set(name, Number(value));
+    else if (type === "boolean" && (value === "true" || value === "false")) out.set(name, value === "true");
+    else out.set(name, value);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** Only the headers the spec declares for the operation, under the names it gives them. */

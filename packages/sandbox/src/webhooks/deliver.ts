@@ -36,11 +36,15 @@ export interface Deliverer {
   endpoints(): readonly string[];
   /** Resolves when no attempt is in flight. */
   idle(): Promise<void>;
+  /** Aborts the attempts in flight and schedules no more (the sandbox is closing). */
+  stop(): void;
 }
 
 export function createDeliverer(clock: SandboxClock, secret: () => string, endpoints: () => readonly string[]): Deliverer {
   const attempts: DeliveryAttempt[] = [];
   const inflight = new Set<Promise<void>>();
+  // Aborted by stop(): an endpoint that never answers must not keep a closed sandbox sending for 10 s.
+  const stopping = new AbortController();
 
   const attempt = async (event: Event, body: string, endpoint: string, n: number): Promise<void> => {
     const started = performance.now();
@@ -52,11 +56,13 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
         method: "POST",
         headers: { "content-type": "application/json", "x-payconnect-signature": signature, "user-agent": "PayConnect-Sandbox/1.0" },
         body,
-        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+        signal: AbortSignal.any([AbortSignal.timeout(ATTEMPT_TIMEOUT_MS), stopping.signal]),
         redirect: "manual",
       });
       status = res.status;
-      await res.arrayBuffer().catch(() => undefined);
+      // Only the status counts: the body is dropped unread, so an endpoint that streams a huge or endless
+      // answer neither holds the attempt until its timeout nor fills the sandbox's memory.
+      await res.body?.cancel().catch(() => undefined);
       if (status < 200 || status > 299) error = `the endpoint answered ${status}; only 2xx counts as delivered`;
     } catch (e) {
       error = describe(e);
@@ -77,7 +83,7 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
       at: isoSeconds(at),
       next_attempt_at: delay === undefined ? null : isoSeconds(at + delay),
     });
-    if (delay !== undefined) clock.at(at + delay, () => track(attempt(event, body, endpoint, n + 1)));
+    if (delay !== undefined && !stopping.signal.aborted) clock.at(at + delay, () => track(attempt(event, body, endpoint, n + 1)));
   };
 
   const track = (p: Promise<void>): Promise<void> => {
@@ -88,6 +94,7 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
 
   return {
     send(event, to = endpoints()) {
+      if (stopping.signal.aborted) return;
       const body = JSON.stringify(event);
       for (const endpoint of to) void track(attempt(event, body, endpoint, 1));
     },
@@ -98,6 +105,7 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
     async idle() {
       while (inflight.size > 0) await Promise.allSettled([...inflight]);
     },
+    stop: () => stopping.abort(),
   };
 }
 
