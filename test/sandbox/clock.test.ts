@@ -36,3 +36,17 @@ test("a cancelled task never runs; a failing task does not stop the others; adva
   for (const bad of [-1, Number.NaN, Infinity]) await expect(clock.advance(bad)).rejects.toThrow(/advance takes/);
   clock.stop();
 });
+
+test("during one advance each task runs at its own time, so what it schedules counts from then", async () => {
+  const clock = createClock(() => 0);
+  const seen: number[] = [];
+  const every5s = () => {
+    seen.push(clock.now());
+    clock.at(clock.now() + 5_000, every5s);
+  };
+  clock.at(5_000, every5s);
+  await clock.advance(21_000);
+  expect(seen).toEqual([5_000, 10_000, 15_000, 20_000]);
+  expect(clock.now()).toBe(21_000);
+  clock.stop();
+});

@@ -95,3 +95,23 @@ test("events resend delivers the same event again, to the configured endpoint or
     await other.close();
   }
 });
+
+test("one long advance makes every retry that falls due inside it, each at its scheduled time", async () => {
+  const endpoint = await startEndpoint();
+  const sandbox = await startSandbox({ port: 0, forwardTo: endpoint.url });
+  try {
+    endpoint.answers.push(...RETRY_DELAYS_MS.map(() => 500));
+    const { event } = await control(sandbox, "trigger", { type: "payment.succeeded" });
+    await sandbox.idle();
+    const window = RETRY_DELAYS_MS[1]! + RETRY_DELAYS_MS[2]! + 1_000; // room for attempts 2 and 3, not 4
+    await sandbox.clock.advance(window);
+    await sandbox.idle();
+    const log = sandbox.deliveries({ event_id: event.id });
+    expect(log.map((d) => d.attempt)).toEqual([1, 2, 3]);
+    const gaps = log.slice(1).map((d, i) => Date.parse(d.at) - Date.parse(log[i]!.at));
+    gaps.forEach((gap, i) => expect(Math.abs(gap - RETRY_DELAYS_MS[i + 1]!)).toBeLessThanOrEqual(1_000));
+  } finally {
+    await sandbox.close();
+    await endpoint.close();
+  }
+});

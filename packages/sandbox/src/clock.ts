@@ -6,7 +6,7 @@
 export interface SandboxClock {
   /** Milliseconds since the Unix epoch, on the sandbox clock. */
   now(): number;
-  /** Moves the clock forward and runs every task that became due (and waits for them). */
+  /** Moves the clock forward, running every task that falls due on the way at its own time (and waits for them). */
   advance(ms: number): Promise<void>;
   /** Runs `task` once the clock reaches `at` (ms). Returns a function that cancels it. */
   at(at: number, task: () => unknown): () => void;
@@ -53,7 +53,14 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     now,
     async advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance takes a number of milliseconds ≥ 0, got ${String(ms)}`);
-      offset += ms;
+      const target = now() + ms;
+      // Step through the window: each due task runs with the clock at its own time, so what it schedules (the
+      // next webhook retry) counts from when it ran, as if the time had really passed.
+      while (tasks[0] !== undefined && tasks[0].at <= target) {
+        offset += Math.max(0, tasks[0].at - now());
+        await runDue();
+      }
+      offset += Math.max(0, target - now());
       await runDue();
     },
     at(at, run) {
