@@ -27,14 +27,16 @@ export async function requestToken(
   );
   if (response.status === 401) {
     const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });
+    // The server's own reason (scrubbed by apiError), e.g. the sandbox's "use the key it printed when it started".
+    const said = /^\d+ \S+: (.*?)(?: \(request id [^)]*\))?$/s.exec(generic.message)?.[1];
     throw new AuthenticationError(
       401,
       {
         code: generic.code,
         docs_url: generic.docsUrl,
         message:
-          "PayConnect rejected the secret key. Check `secretKey`: use a current key from the dashboard " +
-          "(sk_test_… for the sandbox, sk_live_… for production).",
+          `PayConnect rejected the secret key${said ? ` (${said.replace(/\.$/, "")})` : ""}. Check \`secretKey\`: use a current key ` +
+          "(sk_test_… for the sandbox — a local sandbox prints its own on every start — sk_live_… for production).",
       },
       response.headers,
     );

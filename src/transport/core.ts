@@ -54,7 +54,8 @@ export function createCore(config: CoreConfig): Core {
     const url = new URL(request.url);
     const path = url.pathname + url.search;
     const where = `${request.method} ${path}`;
-    const deadline = totalTimeoutMs === undefined ? Infinity : now() + totalTimeoutMs;
+    const startedAt = now();
+    const deadline = totalTimeoutMs === undefined ? Infinity : startedAt + totalTimeoutMs;
     let attempts = 0;
     let retries = 0;
     let refreshedAfter401 = false;
@@ -111,7 +112,7 @@ export function createCore(config: CoreConfig): Core {
       }
       const delay = retryDelayMs(retries, response?.headers["retry-after"], now(), random);
       // Waiting past the deadline only to give up there helps nobody: give up now.
-      if (now() + delay >= deadline) throw deadlineFailure(failure, context());
+      if (now() + delay >= deadline) throw deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } });
       retries++;
       log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });
       await sleep(delay, signal);

@@ -17,6 +17,8 @@ export interface FailureContext {
   totalTimeoutMs?: number | undefined;
   /** What the last attempt got, e.g. "HTTP 503". */
   last?: string;
+  /** Giving up before the deadline: how long the call ran, and how far off the next retry was. */
+  early?: { elapsedMs: number; nextRetryMs: number };
 }
 
 export function timeoutFailure(cause: unknown, ctx: FailureContext): TimeoutError {
@@ -35,8 +37,11 @@ export function connectionFailure(cause: unknown, ctx: FailureContext): Connecti
 
 /** The call's totalTimeoutMs ran out: an attempt was cut, or the next retry could not start in time. */
 export function deadlineFailure(cause: unknown, ctx: FailureContext): TimeoutError {
+  const what = ctx.early
+    ? `gave up after ${ctx.early.elapsedMs} ms: the next retry was due in ${ctx.early.nextRetryMs} ms, past totalTimeoutMs (${ctx.totalTimeoutMs} ms)`
+    : `did not finish within totalTimeoutMs (${ctx.totalTimeoutMs} ms)`;
   return new TimeoutError(
-    `${where(ctx)} did not finish within totalTimeoutMs (${ctx.totalTimeoutMs} ms)${tries(ctx)}, last: ${ctx.last}.${keyAdvice(ctx)}`,
+    `${where(ctx)} ${what}${tries(ctx)}, last: ${ctx.last}.${keyAdvice(ctx)}`,
     { cause: scrubError(cause, ctx.credentials) },
   );
 }

@@ -118,3 +118,14 @@ test("rate limit: documented headers on every answer; over the limit 429 rate_li
     await sandbox.close();
   }
 });
+
+test("the SDK keeps the server's own reason when the secret key is refused, and never echoes the key", async () => {
+  const wrong = "sk_test_" + "q".repeat(24);
+  const pc = createPayConnect({ secretKey: wrong, baseUrl: s.sandbox.url, maxRetries: 0 });
+  const raw = (await (await token(s.sandbox.url, wrong)).json()) as { error: { message: string } };
+  const error = (await pc.listPayments().catch((e: unknown) => e)) as Error;
+  expect(error.message).toContain(raw.error.message.replace(/\.$/, ""));
+  expect(error.message).toMatch(/secretKey/);
+  expect(error.message).not.toContain(wrong);
+  await pc.close();
+});

@@ -76,6 +76,17 @@ describe("totalTimeoutMs", () => {
     expect(time.sleeps).toEqual([1_000]);
   });
 
+  test("giving up early says so: how long it ran and when the retry was due, not that the whole deadline passed", async () => {
+    const api = fakeApi(() => errorReply(429, "rate_limited", { "retry-after": "53" }));
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, totalTimeoutMs: 15_000 });
+    const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/gave up after 0 ms: the next retry was due in 53000 ms, past totalTimeoutMs \(15000 ms\)/);
+    expect((error as Error).message).toContain("HTTP 429");
+    expect((error as Error).message).not.toMatch(/did not finish within/);
+  });
+
   test("per request, it overrides the client's", async () => {
     const api = fakeApi(unavailable);
     const time = fakeTime();
