@@ -115,3 +115,15 @@ test("one long advance makes every retry that falls due inside it, each at its s
     await endpoint.close();
   }
 });
+
+test("a refusal's first bytes go into the delivery log, so the reason is visible", async () => {
+  const said = JSON.stringify({ error: "no_valid_signature", hint: "x".repeat(2_000) });
+  s.endpoint.answers.push({ status: 400, body: said });
+  const { event } = await control(s.sandbox, "trigger", { type: "payment.failed" });
+  await s.sandbox.idle();
+  const [first] = s.sandbox.deliveries({ event_id: event.id });
+  expect(first).toMatchObject({ ok: false, status: 400 });
+  expect(said.startsWith(first!.response_excerpt!)).toBe(true);
+  expect(first!.response_excerpt!.length).toBeGreaterThan(20);
+  expect(first!.response_excerpt!.length).toBeLessThan(said.length);
+});

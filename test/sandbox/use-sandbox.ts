@@ -15,20 +15,22 @@ export interface Received {
 export interface Endpoint {
   url: string;
   received: Received[];
-  /** Statuses to answer with, one per delivery; 200 once they run out. */
-  answers: number[];
+  /** Statuses (or statuses with a body) to answer with, one per delivery; 200 once they run out. */
+  answers: (number | { status: number; body: string })[];
   close(): Promise<void>;
 }
 
 export async function startEndpoint(): Promise<Endpoint> {
   const received: Received[] = [];
-  const answers: number[] = [];
+  const answers: Endpoint["answers"] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-      res.writeHead(answers.shift() ?? 200).end();
+      const answer = answers.shift() ?? 200;
+      if (typeof answer === "number") res.writeHead(answer).end();
+      else res.writeHead(answer.status, { "content-type": "application/json" }).end(answer.body);
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

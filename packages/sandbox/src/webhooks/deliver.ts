@@ -21,6 +21,8 @@ export interface DeliveryAttempt {
   status: number | null;
   ok: boolean;
   error: string | null;
+  /** The first bytes of a refusal's body (what the endpoint said), or null. */
+  response_excerpt: string | null;
   latency_ms: number;
   /** When the attempt was made, on the sandbox clock. */
   at: string;
@@ -50,6 +52,7 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
     const started = performance.now();
     let status: number | null = null;
     let error: string | null = null;
+    let excerpt: string | null = null;
     try {
       const signature = await signWebhook(body, secret(), { timestamp: Math.floor(Date.now() / 1000) });
       const res = await fetch(endpoint, {
@@ -60,10 +63,14 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
         redirect: "manual",
       });
       status = res.status;
-      // Only the status counts: the body is dropped unread, so an endpoint that streams a huge or endless
+      // Only the status counts. A refusal's first bytes are kept for the log (they usually say why: a wrong
+      // secret, a parsed body); the rest is dropped unread, so an endpoint that streams a huge or endless
       // answer neither holds the attempt until its timeout nor fills the sandbox's memory.
+      if (status < 200 || status > 299) {
+        error = `the endpoint answered ${status}; only 2xx counts as delivered`;
+        excerpt = await firstBytes(res, EXCERPT_BYTES).catch(() => null);
+      }
       await res.body?.cancel().catch(() => undefined);
-      if (status < 200 || status > 299) error = `the endpoint answered ${status}; only 2xx counts as delivered`;
     } catch (e) {
       error = describe(e);
     }
@@ -79,6 +86,7 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
       status,
       ok,
       error,
+      response_excerpt: excerpt,
       latency_ms: Math.round(performance.now() - started),
       at: isoSeconds(at),
       next_attempt_at: delay === undefined ? null : isoSeconds(at + delay),
@@ -115,4 +123,23 @@ function describe(error: unknown): string {
   if (e?.cause?.code === "ECONNREFUSED") return "connection refused";
   if (typeof e?.cause?.code === "string") return `network error ${e.cause.code}`;
   return "network error";
+}
+
+const EXCERPT_BYTES = 300;
+
+/** Up to `limit` bytes of the body as text, without waiting for the rest. */
+async function firstBytes(res: Response, limit: number): Promise<string | null> {
+  const reader = res.body?.getReader();
+  if (reader === undefined) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+  }
+  await reader.cancel().catch(() => undefined);
+  const text = Buffer.concat(chunks).subarray(0, limit).toString("utf8").trim();
+  return text === "" ? null : text;
 }
