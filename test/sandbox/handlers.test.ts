@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { operations } from "../../generated/operations.ts";
-import { errorStatus } from "../../generated/server-table.ts";
+import { enums, errorStatus } from "../../generated/server-table.ts";
+import { STATUSES } from "../../packages/sandbox/src/api/lifecycle.ts";
 import { handlers } from "../../packages/sandbox/src/api/handlers.ts";
 import { root } from "../helpers/paths.ts";
 
@@ -20,4 +21,8 @@ test("every error code the sandbox's source uses is documented with a status in 
   used.add("not_found"); // notFound()
   expect(used.size).toBeGreaterThan(5);
   expect([...used].filter((code) => errorStatus[code] === undefined)).toEqual([]);
+});
+
+test("every status the sandbox's lifecycle produces is one the spec lists", () => {
+  expect(STATUSES.filter((status) => !enums.PaymentStatus!.includes(status))).toEqual([]);
 });

@@ -10,6 +10,12 @@ export const SESSION_MS = 30 * 60 * 1000;
 
 export type Outcome = "succeeded" | PaymentFailureCode;
 
+/**
+ * Every status this lifecycle moves a payment to. PaymentStatus is a growable enum: a value the spec gains
+ * later is valid before the sandbox produces it (a test checks that each of these is in the spec).
+ */
+export const STATUSES: readonly Payment["status"][] = ["pending", "succeeded", "failed", "expired", "canceled", "partially_refunded", "refunded"];
+
 /** A payment that is still pending but whose session has ended becomes `expired` (no webhook: the spec sends none). */
 export function current(ctx: SandboxContext, payment: Payment): Payment {
   if (payment.status === "pending" && ctx.clock.now() >= Date.parse(payment.expires_at)) {
