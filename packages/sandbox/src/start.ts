@@ -26,6 +26,8 @@ export interface Sandbox {
   webhookSecret: string;
   /** The sandbox clock: `await sandbox.clock.advance(30 * 60_000)` expires pending payments. */
   clock: SandboxClock;
+  /** The events created so far (every one is also listed by GET /v1/events), oldest first. */
+  events(): Event[];
   /** Webhook delivery attempts so far, oldest first. */
   deliveries(filter?: { event_id?: string }): DeliveryAttempt[];
   /** Resolves when no webhook delivery is in flight. */
@@ -74,7 +76,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
-      reject(e.code === "EADDRINUSE" ? new Error(`startSandbox: port ${o.port} is in use; pass another port (0 picks a free one)`) : e),
+      reject(e.code === "EADDRINUSE" ? Object.assign(new Error(`startSandbox: port ${o.port} is in use; pass another port (0 picks a free one)`), { code: e.code }) : e),
     );
     server.listen(o.port, "127.0.0.1", () => resolve());
   });
@@ -85,6 +87,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
     secretKey: o.secretKey,
     webhookSecret: o.webhookSecret,
     clock,
+    events: () => [...state.events.newestFirst()].reverse(),
     deliveries: (filter) => deliverer.log(filter),
     idle: () => deliverer.idle(),
     async close() {

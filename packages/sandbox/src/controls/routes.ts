@@ -60,10 +60,11 @@ const controls: Record<string, Control> = {
     const to = forwardTo(body);
     const types = enums.EventType ?? [];
     if (!types.includes(String(body.type))) throw new ApiFailure("invalid_request", `type must be one of ${types.join(", ")}.`, "/type");
-    const event = trigger(ctx, String(body.type));
+    const events = trigger(ctx, String(body.type));
+    const event = events.at(-1)!;
     // The configured endpoints got the event when it was created; forward_to gets it as well.
     if (to !== undefined) deliverer.send(event, [to]);
-    return { event, endpoints: [...deliverer.endpoints(), ...(to !== undefined ? [to] : [])] };
+    return { event, events, endpoints: [...deliverer.endpoints(), ...(to !== undefined ? [to] : [])] };
   },
 };
 

@@ -1,0 +1,73 @@
+// The `payconnect` command line: its options, and errors that say what was meant.
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  payconnect sandbox [--port 4242] [--forward-to URL]... [--secret-key sk_test_…] [--webhook-secret whsec_…]
+                     [--rate-limit 100] [--merchant-name NAME]
+  payconnect trigger payment.succeeded|payment.failed|payment.refunded [--forward-to URL] [--sandbox URL]
+  payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
+
+--sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242.`;
+
+const OPTIONS = {
+  port: { type: "string" },
+  "forward-to": { type: "string", multiple: true },
+  "secret-key": { type: "string" },
+  "webhook-secret": { type: "string" },
+  "rate-limit": { type: "string" },
+  "merchant-name": { type: "string" },
+  sandbox: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export type CliValues = ReturnType<typeof parse>["values"];
+
+export function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown === undefined) throw new UsageError((error as Error).message);
+    const guess = closest(unknown.replace(/^-+/, "").split("=")[0]!, Object.keys(OPTIONS));
+    throw new UsageError(`unknown option ${unknown}${guess ? ` — did you mean --${guess}?` : ""}`);
+  }
+}
+
+export function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${flag} takes a whole number, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** The startSandbox option an error names, as the flag that sets it. */
+const FLAGS: Record<string, string> = { port: "--port", forwardTo: "--forward-to", secretKey: "--secret-key", webhookSecret: "--webhook-secret", rateLimit: "--rate-limit", merchantName: "--merchant-name" };
+
+export function asFlags(message: string): string {
+  return message.replace(/^startSandbox: (\w+)(\[\d+\])?/, (whole, name: string) => FLAGS[name] ?? whole);
+}
+
+/** The known name within edit distance 2 of `given`, if one is. */
+function closest(given: string, names: string[]): string | undefined {
+  let best: [string, number] | undefined;
+  for (const name of names) {
+    const d = distance(given.toLowerCase(), name);
+    if (d <= 2 && (best === undefined || d < best[1])) best = [name, d];
+  }
+  return best?.[0];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
