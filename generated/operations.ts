@@ -148,7 +148,8 @@ export interface OperationPathArgs {
    * `Idempotency-Key` so that a retry cannot refund twice.
    *
    * - `422 refund_exceeds_payment`: `amount` is larger than what is left to refund (`amount` −
-   *   `amount_refunded`). `422 invalid_amount`: `amount` is not a positive integer.
+   *   `amount_refunded`), or the payment has not succeeded, so nothing can be refunded yet.
+   *   `422 invalid_amount`: `amount` is not a positive integer.
    * - `409 idempotency_conflict`: the key was used with a different body — use a new key.
    * - `404 not_found`: no such payment. `401 unauthorized`: refresh the access token.
    * - `403 forbidden`: the token lacks `payments.write`. `429 rate_limited`: wait `Retry-After` seconds.

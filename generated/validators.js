@@ -634,6 +634,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createPayment_body = validate24;
 var pattern8 = new RegExp("^[A-Z]{3}$", "u");
+var pattern9 = new RegExp("^https?://", "u");
 var formats8 = require_formats().fullFormats.uri;
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -988,8 +989,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats8(data10)) {
-          const err29 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+        if (!pattern9.test(data10)) {
+          const err29 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -997,22 +998,31 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!formats8(data10)) {
+          const err30 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
       } else {
-        const err30 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err31 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err31];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err32];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -1021,7 +1031,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createPayment_header = validate25;
-var pattern10 = new RegExp("^[\\x21-\\x7E]+$", "u");
+var pattern11 = new RegExp("^[\\x21-\\x7E]+$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1096,7 +1106,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err6 = { instancePath: instancePath + "/Idempotency-Key", schemaPath: "#/properties/Idempotency-Key/pattern", keyword: "pattern", params: { pattern: "^[\\x21-\\x7E]+$" }, message: 'must match pattern "^[\\x21-\\x7E]+$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -1404,7 +1414,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err6 = { instancePath: instancePath + "/Idempotency-Key", schemaPath: "#/properties/Idempotency-Key/pattern", keyword: "pattern", params: { pattern: "^[\\x21-\\x7E]+$" }, message: 'must match pattern "^[\\x21-\\x7E]+$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -1437,7 +1447,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var listRefunds_query = validate30;
-var pattern16 = new RegExp("^re_[A-Za-z0-9]{1,64}$", "u");
+var pattern17 = new RegExp("^re_[A-Za-z0-9]{1,64}$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1495,7 +1505,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.starting_after !== void 0) {
       let data1 = data.starting_after;
       if (typeof data1 === "string") {
-        if (!pattern16.test(data1)) {
+        if (!pattern17.test(data1)) {
           const err4 = { instancePath: instancePath + "/starting_after", schemaPath: "#/properties/starting_after/pattern", keyword: "pattern", params: { pattern: "^re_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^re_[A-Za-z0-9]{1,64}$"' };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1952,7 +1962,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err6 = { instancePath: instancePath + "/Idempotency-Key", schemaPath: "#/properties/Idempotency-Key/pattern", keyword: "pattern", params: { pattern: "^[\\x21-\\x7E]+$" }, message: 'must match pattern "^[\\x21-\\x7E]+$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -2019,7 +2029,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.refund_id !== void 0) {
       let data0 = data.refund_id;
       if (typeof data0 === "string") {
-        if (!pattern16.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err2 = { instancePath: instancePath + "/refund_id", schemaPath: "#/properties/refund_id/pattern", keyword: "pattern", params: { pattern: "^re_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^re_[A-Za-z0-9]{1,64}$"' };
           if (vErrors === null) {
             vErrors = [err2];
@@ -2120,7 +2130,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var listEvents_query = validate38;
 var schema49 = { "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 100, "default": 10 }, "starting_after": { "type": "string", "pattern": "^evt_[A-Za-z0-9]{1,64}$" }, "type": { "type": "string", "enum": ["payment.succeeded", "payment.failed", "payment.refunded"] }, "payment_id": { "type": "string", "pattern": "^pay_[A-Za-z0-9]{1,64}$" } } };
-var pattern24 = new RegExp("^evt_[A-Za-z0-9]{1,64}$", "u");
+var pattern25 = new RegExp("^evt_[A-Za-z0-9]{1,64}$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2178,7 +2188,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.starting_after !== void 0) {
       let data1 = data.starting_after;
       if (typeof data1 === "string") {
-        if (!pattern24.test(data1)) {
+        if (!pattern25.test(data1)) {
           const err4 = { instancePath: instancePath + "/starting_after", schemaPath: "#/properties/starting_after/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2355,7 +2365,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.event_id !== void 0) {
       let data0 = data.event_id;
       if (typeof data0 === "string") {
-        if (!pattern24.test(data0)) {
+        if (!pattern25.test(data0)) {
           const err2 = { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
           if (vErrors === null) {
             vErrors = [err2];

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { enums } from "../../generated/server-table.ts";
 import { TEST_CARDS } from "../../packages/sandbox/src/checkout/cards.ts";
+import { ValidationError } from "../../src/entry/node.ts";
 import { root } from "../helpers/paths.ts";
 import { paymentBody, useSandbox } from "./use-sandbox.ts";
 
@@ -57,4 +58,12 @@ test("the README lists every test card with its outcome", () => {
     const spaced = card.number.replace(/(\d{4})(?=\d)/g, "$1 ");
     expect(readme, `README names ${spaced} (${card.outcome})`).toMatch(new RegExp(`${spaced}\`[^\\n]*?${card.outcome === "succeeded" ? "pays" : card.outcome}`));
   }
+});
+
+test("the SDK refuses a return_url that is not http(s) before sending anything", async () => {
+  const before = (await s.pc.listPayments({ limit: 1 })).data[0]?.id;
+  const error = await s.pc.createPayment({ ...paymentBody(), return_url: "javascript:alert(1)" }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  expect((error as ValidationError).issues[0]!.path).toBe("/return_url");
+  expect((await s.pc.listPayments({ limit: 1 })).data[0]?.id).toBe(before);
 });
