@@ -26,6 +26,7 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
   let tasks: Task[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const running = new Set<Promise<unknown>>();
   const now = () => realNow() + offset;
 
   const arm = () => {
@@ -45,7 +46,10 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
     // Started in time order and awaited together: a task that waits (a delivery to a slow endpoint, up to its
     // 10 s timeout) must not hold back the others due with it. A task may schedule another that is already
     // due, which runs next round.
-    await Promise.all(due.map((task) => Promise.resolve().then(task.run).catch(() => undefined)));
+    const batch = Promise.all(due.map((task) => Promise.resolve().then(task.run).catch(() => undefined)));
+    running.add(batch);
+    await batch;
+    running.delete(batch);
     if (tasks[0] !== undefined && tasks[0].at <= now()) await runDue();
   };
 
@@ -62,6 +66,8 @@ export function createClock(realNow: () => number = Date.now): SandboxClock {
       }
       offset += Math.max(0, target - now());
       await runDue();
+      // Tasks the real-time timer started meanwhile (it fires as soon as a stepped-to task is due) count too.
+      while (running.size > 0) await Promise.all([...running]);
     },
     at(at, run) {
       const task: Task = { at, run };
