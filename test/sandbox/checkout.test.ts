@@ -67,3 +67,11 @@ test("the SDK refuses a return_url that is not http(s) before sending anything",
   expect((error as ValidationError).issues[0]!.path).toBe("/return_url");
   expect((await s.pc.listPayments({ limit: 1 })).data[0]?.id).toBe(before);
 });
+
+test("a finished payment's page links back to return_url, so a customer who comes back can return to the shop", async () => {
+  const return_url = "https://shop.example/orders/42?lang=en&step=done";
+  const p = await s.pc.createPayment({ ...paymentBody(), return_url });
+  await pay(p.confirmation_url!, TEST_CARDS[0]!.number);
+  const html = await (await fetch(p.confirmation_url!)).text();
+  expect(html).toContain(`href="${return_url.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`);
+});

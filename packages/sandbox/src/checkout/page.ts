@@ -62,6 +62,7 @@ export function resultPage(payment: Payment, merchantName: string): string {
     `Payment ${payment.status}`,
     `<div class="card"><span class="tag">SANDBOX</span><h1>${esc(merchantName)}</h1>
 <p id="status" data-status="${esc(payment.status)}">${esc(what[payment.status] ?? `This payment is ${payment.status}.`)}</p>
-<p class="muted"><code>${esc(payment.id)}</code> · ${esc(formatAmount(payment.amount, payment.currency))}</p></div>`,
+<p class="muted"><code>${esc(payment.id)}</code> · ${esc(formatAmount(payment.amount, payment.currency))}</p>
+${payment.return_url && /^https?:\/\//.test(payment.return_url) ? `<p><a href="${esc(payment.return_url)}">Back to ${esc(merchantName)}</a></p>` : ""}</div>`,
   );
 }
