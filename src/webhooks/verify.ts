@@ -65,7 +65,8 @@ export async function verifyWith(
   if (!(typeof matched === "boolean" ? matched : await matched)) {
     throw new WebhookVerificationError(
       "no_valid_signature",
-      "No signature matches: check the webhook secret (the whole whsec_… string) and that the body is the raw bytes as received.",
+      "No signature matches: check the webhook secret (the whole whsec_… string) and that the body is the raw bytes as received." +
+        (secrets.some((secret) => secret.startsWith("sk_")) ? " A secret starting with sk_… is an API secret key, not the webhook secret (whsec_…)." : ""),
     );
   }
   if (Math.abs(now - timestamp) > toleranceSec) {
