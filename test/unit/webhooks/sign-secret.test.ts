@@ -15,9 +15,9 @@ test.each([["node", node], ["web", web]] as const)("%s: an API secret key passed
   const body = JSON.stringify({ any: "body" });
   const header = await sign(body, "whsec_the_real_secret_123", { timestamp: 1_700_000_000 });
   const apiKey = "sk_test_abcdefghijklmnop";
-  const error = await verify(body, header, apiKey, { now: 1_700_000_000 }).catch((e: unknown) => e as Error);
+  const error = (await verify(body, header, apiKey, { now: 1_700_000_000 }).catch((e: unknown) => e)) as Error;
   expect(error.message).toMatch(/sk_… is an API secret key/);
   expect(error.message).not.toContain(apiKey);
-  const plain = await verify(body, header, "whsec_some_other_secret", { now: 1_700_000_000 }).catch((e: unknown) => e as Error);
+  const plain = (await verify(body, header, "whsec_some_other_secret", { now: 1_700_000_000 }).catch((e: unknown) => e)) as Error;
   expect(plain.message).not.toMatch(/API secret key/);
 });
