@@ -72,6 +72,29 @@ describe("two spellings of one header", () => {
   });
 });
 
+describe("per-request headers that are not a plain object", () => {
+  // A Headers object, a list of pairs or a string has no own enumerable entries to read: left unread, its
+  // Idempotency-Key would be replaced by a random one, so a retry could create a second payment.
+  test.each([
+    ["a Headers object", () => new Headers({ "Idempotency-Key": "order-1" })],
+    ["a list of pairs", () => [["Idempotency-Key", "order-1"]]],
+    ["a string", () => "Idempotency-Key: order-1"],
+  ])("%s is refused, naming `headers`, also with validateRequests off; nothing is sent", async (_name, headers) => {
+    const { api, pc } = setup({ validateRequests: false });
+    const error = await pc.createPayment(order, { headers: headers() as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual(["/headers"]);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  test("undefined and null mean no extra headers", async () => {
+    const { api, pc } = setup();
+    await pc.createPayment(order, { headers: undefined });
+    await pc.createPayment(order, { headers: null as never });
+    expect(api.apiRequests).toHaveLength(2);
+  });
+});
+
 describe("an empty Idempotency-Key", () => {
   test("is refused by pc.raw, not sent and retried as if it were a key", async () => {
     const { api, pc } = setup();
