@@ -84,6 +84,7 @@ describe("per-request headers that are not a plain object", () => {
     const error = await pc.createPayment(order, { headers: headers() as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => i.path)).toEqual(["/headers"]);
+    expect((error as Error).message).toMatch(/options\/headers must be an object of header names to values/);
     expect(api.requests).toHaveLength(0);
   });
 
