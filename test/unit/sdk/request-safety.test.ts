@@ -65,6 +65,12 @@ describe("two spellings of one header", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  test.each([undefined, null])("pc.raw: a spelling whose value is %s is left out, not a second value", async (empty) => {
+    const { api, pc } = setup();
+    await pc.raw.POST("/v1/payments", { body: order, headers: { "x-trace": empty, "X-Trace": "a" } as never });
+    expect(api.apiRequests[0]!.headers["x-trace"]).toBe("a");
+  });
+
   test("with the same value is one header", async () => {
     const { api, pc } = setup();
     await pc.createPayment(order, { headers: { "x-trace": "a", "X-Trace": "a" } });
