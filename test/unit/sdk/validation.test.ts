@@ -98,3 +98,18 @@ describe("each problem is located where the caller can fix it", () => {
     }
   });
 });
+
+describe("issue pointers and messages", () => {
+  test("an unknown field is named by its JSON pointer, `/` and `~` escaped, and called not a field of the request", async () => {
+    const { pc } = setup();
+    const error = (await pc.createPayment({ ...ok, "a/b~c": 1 } as never).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues).toEqual([{ location: "body", path: "/a~1b~0c", code: "invalid_request", message: expect.stringMatching(/^is not a field of this request/) }]);
+  });
+
+  test("a missing field is called required", async () => {
+    const { pc } = setup();
+    const { customer: _left, ...rest } = ok as Record<string, unknown>;
+    const error = (await pc.createPayment(rest as never).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues).toEqual([expect.objectContaining({ location: "body", path: "/customer", message: "is required" })]);
+  });
+});
