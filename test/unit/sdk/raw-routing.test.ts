@@ -18,7 +18,10 @@ const table = {
   token: row("post", "/v1/token", { auth: "secretKey" }),
 };
 
-function setup(baseUrl = "https://api.example.test", answer = { status: 200, headers: { "content-type": "application/json" }, body: "{}" }) {
+type Answer = { status: number; headers: Record<string, string>; body: string };
+const jsonAnswer: Answer = { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
+
+function setup(baseUrl = "https://api.example.test", answer = jsonAnswer) {
   const sent: { request: CoreRequest; options: SendOptions }[] = [];
   const core = {
     send: async (request: CoreRequest, options: SendOptions) => {
