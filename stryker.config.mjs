@@ -16,6 +16,13 @@ export default {
   coverageAnalysis: "perTest",
   // The machine running this is usually shared: two test processes at most.
   concurrency: 2,
+  // A mutant's time limit is (its covering tests' time in the initial run) × timeoutFactor + timeoutMS. On a
+  // shared machine the tests run several times slower than in the initial run, and the default 1.5 × + 5 s
+  // reported healthy mutants as timeouts (a worker restart each). A hung test fails after vitest's testTimeout
+  // (vitest.mutation.config.ts) and a synchronous endless loop trips Stryker's hit limit, so the wider limit
+  // costs nothing for real hangs.
+  timeoutFactor: 4,
+  timeoutMS: 15_000,
   thresholds: { high: 95, low: 90, break: 90 },
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },

@@ -27,6 +27,10 @@ export function readCallerHeaders(headers: unknown): { headers: Record<string, C
   const out: Record<string, CallerHeader> = {};
   const issues: ValidationIssue[] = [];
   const refuse = (name: string, message: string) => issues.push(issue(name, message));
+  // Anything else would be read as no headers at all, and a random key would replace its Idempotency-Key.
+  if (headers !== undefined && headers !== null && !isPlain(headers)) {
+    issues.push({ location: "options", path: "/headers", code: "invalid_request", message: 'must be an object of header names to values, e.g. { "X-Trace": "1" }, not a Headers object, list or string' });
+  }
   for (const [name, value] of plainEntries(headers)) {
     const lower = name.toLowerCase();
     if (!TOKEN.test(name)) refuse(name, "is not a valid header name");
@@ -57,9 +61,13 @@ export function conflictingSpellings(headers: unknown): ValidationIssue[] {
   return issues;
 }
 
+function isPlain(headers: unknown): headers is object {
+  return headers !== null && typeof headers === "object" && !(headers instanceof Headers) && !Array.isArray(headers);
+}
+
 /** Entries of a plain headers object (a Headers object cannot hold two spellings). */
 function plainEntries(headers: unknown): [string, unknown][] {
-  return headers !== null && typeof headers === "object" && !(headers instanceof Headers) && !Array.isArray(headers) ? Object.entries(headers) : [];
+  return isPlain(headers) ? Object.entries(headers) : [];
 }
 
 /** Why the headers of a built request (pc.raw, lower-case names) cannot be sent. */

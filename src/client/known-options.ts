@@ -3,11 +3,13 @@
 import type { PayConnectOptions, RequestOptions } from "./options.js";
 
 // `Record<keyof …, true>`: adding an option to the interface without listing it here is a type error.
+// Stryker disable BooleanLiteral: only the keys are read; a value of false would change nothing.
 const CLIENT: Record<keyof PayConnectOptions, true> = {
   secretKey: true, baseUrl: true, scope: true, maxRetries: true, timeoutMs: true, totalTimeoutMs: true, logger: true,
   logLevel: true, httpAgent: true, validateRequests: true, tokenRefreshMarginSec: true, fetch: true, now: true, sleep: true,
 };
 const REQUEST: Record<keyof RequestOptions, true> = { idempotencyKey: true, signal: true, timeoutMs: true, totalTimeoutMs: true, headers: true };
+// Stryker restore BooleanLiteral
 
 /** Names other SDKs use for the same thing. */
 const ALIASES: Record<string, string> = { apikey: "secretKey", key: "secretKey", agent: "httpAgent", retries: "maxRetries", abortsignal: "signal", header: "headers", validate: "validateRequests" };

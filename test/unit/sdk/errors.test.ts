@@ -67,6 +67,15 @@ describe("status → error class", () => {
   });
 });
 
+test("a ValidationError lists every issue, an issue on the whole body or query at its JSON pointer root `/`", () => {
+  const error = new sdk.ValidationError("createPayment", [
+    { location: "body", path: "", code: "invalid_request", message: "must be object" },
+    { location: "query", path: "/limit", code: "invalid_request", message: "must be <= 100" },
+  ]);
+  expect(error.message).toContain("body/ must be object (invalid_request); query/limit must be <= 100 (invalid_request)");
+  expect(error.issues).toHaveLength(2);
+});
+
 describe("secrets never appear in errors", () => {
   const paths: [string, Parameters<typeof fakeApi>[0], Parameters<typeof fakeApi>[1]?, object?][] = [
     ["API 4xx", () => errorReply(422, "invalid_amount")],

@@ -65,10 +65,40 @@ describe("two spellings of one header", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  test.each([undefined, null])("pc.raw: a spelling whose value is %s is left out, not a second value", async (empty) => {
+    const { api, pc } = setup();
+    await pc.raw.POST("/v1/payments", { body: order, headers: { "x-trace": empty, "X-Trace": "a" } as never });
+    expect(api.apiRequests[0]!.headers["x-trace"]).toBe("a");
+  });
+
   test("with the same value is one header", async () => {
     const { api, pc } = setup();
     await pc.createPayment(order, { headers: { "x-trace": "a", "X-Trace": "a" } });
     expect(api.apiRequests[0]!.headers["x-trace"]).toBe("a");
+  });
+});
+
+describe("per-request headers that are not a plain object", () => {
+  // A Headers object, a list of pairs or a string has no own enumerable entries to read: left unread, its
+  // Idempotency-Key would be replaced by a random one, so a retry could create a second payment.
+  test.each([
+    ["a Headers object", () => new Headers({ "Idempotency-Key": "order-1" })],
+    ["a list of pairs", () => [["Idempotency-Key", "order-1"]]],
+    ["a string", () => "Idempotency-Key: order-1"],
+  ])("%s is refused, naming `headers`, also with validateRequests off; nothing is sent", async (_name, headers) => {
+    const { api, pc } = setup({ validateRequests: false });
+    const error = await pc.createPayment(order, { headers: headers() as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual(["/headers"]);
+    expect((error as Error).message).toMatch(/options\/headers must be an object of header names to values/);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  test("undefined and null mean no extra headers", async () => {
+    const { api, pc } = setup();
+    await pc.createPayment(order, { headers: undefined });
+    await pc.createPayment(order, { headers: null as never });
+    expect(api.apiRequests).toHaveLength(2);
   });
 });
 

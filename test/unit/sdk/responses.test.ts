@@ -78,3 +78,24 @@ describe("iterate() with a cursor that does not move", () => {
     expect(error).toBeInstanceOf(PayConnectError);
   });
 });
+
+describe("iterate() edges", () => {
+  test("the caller's own starting_after counts as followed: a server that hands it back is caught on the first page", async () => {
+    const start = "pay_start";
+    const { api, pc } = setup(() => ({ status: 200, body: { object: "list", data: [{ ...payment, id: start }], has_more: true } }));
+    let seen = 0;
+    const error = await (async () => {
+      for await (const _ of pc.listPayments.iterate({ starting_after: start })) if (++seen > 20) break;
+    })().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PayConnectError);
+    expect(api.apiRequests).toHaveLength(1);
+  });
+
+  test("a page without a data list yields nothing and ends the iteration", async () => {
+    const { api, pc } = setup(() => ({ status: 200, body: { object: "list", has_more: true } }));
+    const items: unknown[] = [];
+    for await (const item of (pc.listPayments as any).iterate()) items.push(item);
+    expect(items).toEqual([]);
+    expect(api.apiRequests).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import { ConnectionError, PayConnectError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
+import { TokenManager } from "../../../src/auth/token-manager.js";
 
 const ok = (): Reply => ({ status: 200, body: payment });
 const DAY_MS = 86_400_000;
@@ -62,4 +63,15 @@ test("the token request declares its JSON body", async () => {
   await createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep }).getPayment(payment.id);
   expect(api.tokenRequests[0]!.headers["content-type"]).toBe("application/json");
   expect(JSON.parse(api.tokenRequests[0]!.body!)).toHaveProperty("scope");
+});
+
+test("a client that has fetched no token yet remembers none for scrubbing; then the newest few, oldest dropped first", async () => {
+  let n = 0;
+  const manager = new TokenManager(async () => ({ accessToken: `pat_${++n}`, expiresIn: 1 }), () => 0, 0);
+  expect(manager.issued()).toEqual([]);
+  for (let i = 0; i < 6; i++) {
+    await manager.get();
+    manager.invalidate(`pat_${n}`);
+  }
+  expect(manager.issued()).toEqual(["pat_3", "pat_4", "pat_5", "pat_6"]);
 });

@@ -121,6 +121,7 @@ describe("an unusable token response is refused", () => {
     ["no expires_in", token({ access_token: "pat_x" })],
     ["an infinite expires_in (1e999 in JSON)", { status: 200, raw: '{"access_token":"pat_x","expires_in":1e999}' }],
     ["a body that is not JSON", { status: 200, raw: "<html>maintenance</html>", headers: { "content-type": "text/html" } }],
+    ["a JSON null", { status: 200, raw: "null" }],
   ])("%s", async (_name, reply) => {
     const api = fakeApi(ok, () => reply);
     const error = await client(api).getPayment(payment.id).catch((e: unknown) => e);
@@ -130,5 +131,6 @@ describe("an unusable token response is refused", () => {
     expect((error as Error).message).toMatch(/createAccessToken|POST/);
     expect((error as Error).message).not.toContain("pat_a");
     expect(api.apiRequests).toHaveLength(0);
+    expect(api.tokenRequests).toHaveLength(1); // final: the same request would get the same answer
   });
 });

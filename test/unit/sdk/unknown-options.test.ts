@@ -21,13 +21,27 @@ test.each([
   expect(make).toThrow(new RegExp(`unknown option \`${typo}\` — did you mean \`${meant}\``));
 });
 
+test.each([
+  ["key", "secretKey"],
+  ["api_key", "secretKey"],
+  ["retries", "maxRetries"],
+  ["validate", "validateRequests"],
+  ["scop", "scope"], // four letters are enough for a guess by prefix
+])("the name another SDK uses for an option, %s, is refused and points to %s", (typo, meant) => {
+  expect(() => createPayConnect({ secretKey: SECRET, [typo]: 1 } as never)).toThrow(new RegExp(`unknown option \`${typo}\` — did you mean \`${meant}\``));
+});
+
+test("a name under four letters gets no guess: `log` could be logger or logLevel", () => {
+  expect(() => createPayConnect({ secretKey: SECRET, log: 1 } as never)).toThrow(/unknown option `log`\. Known options:/);
+});
+
 test("an unknown client option with no near match is refused and the known ones are listed; the secret is not echoed", () => {
   const make = () => createPayConnect({ secretKey: SECRET, colour: "blue" } as never);
   expect(make).toThrow(/unknown option `colour`\. Known options: secretKey, baseUrl/);
   expect(make).not.toThrow(new RegExp(SECRET));
 });
 
-test.each([["idempotencykey", "idempotencyKey"], ["timeout", "timeoutMs"], ["abortSignal", "signal"], ["colour", undefined]])(
+test.each([["idempotencykey", "idempotencyKey"], ["timeout", "timeoutMs"], ["abortSignal", "signal"], ["header", "headers"], ["colour", undefined]])(
   "a per-request option %s is a ValidationError and nothing is sent",
   async (typo, meant) => {
     const api = fakeApi(() => ({ status: 201, body: payment }));

@@ -75,3 +75,41 @@ describe("other parts of a request", () => {
     expect(JSON.parse(api.apiRequests[0]!.body!)).toMatchObject({ amount: 0 });
   });
 });
+
+describe("each problem is located where the caller can fix it", () => {
+  const headers = (name: string, value: string) => ({ headers: { [name]: value } });
+  test.each([
+    ["an unknown per-request option", (pc: any) => pc.getPayment(payment.id, { colour: "blue" }), { location: "options", path: "/colour", code: "invalid_request" }],
+    ["a per-request timeoutMs of 0", (pc: any) => pc.getPayment(payment.id, { timeoutMs: 0 }), { location: "options", path: "/timeoutMs", code: "invalid_request" }],
+    ["a per-request totalTimeoutMs of 0", (pc: any) => pc.getPayment(payment.id, { totalTimeoutMs: 0 }), { location: "options", path: "/totalTimeoutMs", code: "invalid_request" }],
+    ["idempotencyKey and the Idempotency-Key header disagreeing", (pc: any) => pc.createPayment(ok, { idempotencyKey: "a", ...headers("Idempotency-Key", "b") }),
+      { location: "options", path: "/idempotencyKey", code: "invalid_request" }],
+    ["an Idempotency-Key header the spec refuses, under the caller's spelling", (pc: any) => pc.createPayment(ok, headers("IDEMPOTENCY-key", "order 1")),
+      { location: "options", path: "/headers/IDEMPOTENCY-key" }],
+    ["a path parameter that is empty", (pc: any) => pc.getPayment(""), { location: "path", path: "/payment_id", code: "invalid_request" }],
+    ["a body JSON cannot carry", (pc: any) => pc.createPayment({ ...ok, amount: 10n }), { location: "body", path: "", code: "invalid_request" }],
+  ])("%s, also with validateRequests off", async (_name, call, issue) => {
+    for (const validateRequests of [true, false]) {
+      const { api, pc } = setup(validateRequests);
+      const error = await call(pc).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues).toContainEqual(expect.objectContaining(issue));
+      expect(api.requests).toHaveLength(0);
+    }
+  });
+});
+
+describe("issue pointers and messages", () => {
+  test("an unknown field is named by its JSON pointer, `/` and `~` escaped, and called not a field of the request", async () => {
+    const { pc } = setup();
+    const error = (await pc.createPayment({ ...ok, "a/b~c": 1 } as never).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues).toEqual([{ location: "body", path: "/a~1b~0c", code: "invalid_request", message: expect.stringMatching(/^is not a field of this request/) }]);
+  });
+
+  test("a missing field is called required", async () => {
+    const { pc } = setup();
+    const { customer: _left, ...rest } = ok as Record<string, unknown>;
+    const error = (await pc.createPayment(rest as never).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues).toEqual([expect.objectContaining({ location: "body", path: "/customer", message: "is required" })]);
+  });
+});
