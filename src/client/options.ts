@@ -20,52 +20,52 @@ export interface PayConnectOptions {
   /** Your secret key (`sk_live_…` / `sk_test_…`). Used only to obtain access tokens; never logged. */
   secretKey: string;
   /** @default "https://api.payconnect.com" */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Scopes requested for the access token. @default ["payments.read", "payments.write"] */
-  scope?: readonly string[];
+  scope?: readonly string[] | undefined;
   /** Retries after a connection error, timeout, 408, 409 with a code the spec marks `x-retryable`, 429 or 5xx.
    * The token request is retried the same way. @default 2 */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Timeout of each attempt, waiting for the access token included, in milliseconds (1 to 2³¹ − 1). @default 30_000 */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Deadline of a whole call, retries and the waits between them included (1 to 2³¹ − 1 ms): no attempt
    * starts after it, one in flight is cut at it, and the call fails with TimeoutError. @default none */
-  totalTimeoutMs?: number;
+  totalTimeoutMs?: number | undefined;
   /** Where log lines go when `logLevel` is not "off": any object with error, warn, info and debug methods.
    * Credentials and customer emails are redacted. @default console */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** "debug": every attempt (method, path, status, duration, request id); "info": token refreshes;
    * "warn": retries with reason and delay; "error": calls that failed after retrying. @default "off" */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** A node:http(s) Agent for every request of the default Node transport, e.g. a proxy agent
    * (`new HttpsProxyAgent(process.env.HTTPS_PROXY)`); the client does not close it. Node only, not with `fetch`. */
-  httpAgent?: object;
+  httpAgent?: object | undefined;
   /** Check every body, query and path parameter against the spec before sending; bad input throws
    * `ValidationError` and nothing is sent. @default true */
-  validateRequests?: boolean;
+  validateRequests?: boolean | undefined;
   /** Refresh the access token this many seconds before it expires. @default 300 */
-  tokenRefreshMarginSec?: number;
+  tokenRefreshMarginSec?: number | undefined;
   /** A WHATWG fetch to send requests with. @default node:http with keep-alive on Node, `globalThis.fetch` elsewhere */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Clock in milliseconds, for tests. @default Date.now */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** Waits between retries, for tests. @default a timer that stops early when the caller aborts */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** Per-request options, the last argument of every method. */
 export interface RequestOptions {
   /** Sent as `Idempotency-Key` on operations that accept one (≤ 64 characters). @default a new UUID per call, reused on every retry */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** Aborts the call at once, without retrying, also while the access token is being fetched. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Overrides the client's per-attempt timeout (1 to 2³¹ − 1 ms). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Overrides the client's deadline for the whole call, retries included (1 to 2³¹ − 1 ms). */
-  totalTimeoutMs?: number;
+  totalTimeoutMs?: number | undefined;
   /** Extra request headers. `Authorization` cannot be overridden. An `Idempotency-Key` here is used as given
    * (like `idempotencyKey`; the two must agree). Names and values must be valid HTTP (no CR, LF or NUL). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 export interface ResolvedOptions {

@@ -1,4 +1,5 @@
-// The README states the oldest TypeScript the package supports; this checks a strict consumer of the built
+// The README states the oldest TypeScript the package supports; this checks a strict consumer (with
+// exactOptionalPropertyTypes, so `baseUrl: process.env.X` must type-check) of the built
 // package's types (skipLibCheck off, so the .d.ts files themselves are checked) with every TypeScript copy in
 // node_modules, and that the stated minimum is one of them. No @types/node: the types must not need them
 // (and checking Node's own declarations would take most of the time). Needs `npm run -s compile` first.
@@ -31,9 +32,11 @@ beforeAll(() => {
     `import { ApiError, createPayConnect, type Payment, type PaymentStatus } from "@payconnect/sdk";
 import { verifyWebhook, WebhookVerificationError } from "@payconnect/sdk/webhooks";
 
-const pc = createPayConnect({ secretKey: "sk_test_x" });
+declare const env: Record<string, string | undefined>; // process.env, without @types/node
+// Optional settings straight from the environment, as the README shows (exactOptionalPropertyTypes is on).
+const pc = createPayConnect({ secretKey: "sk_test_x", baseUrl: env.PAYCONNECT_BASE_URL, timeoutMs: env.T ? Number(env.T) : undefined });
 export async function flow(raw: string, header: string): Promise<Payment> {
-  const payment = await pc.createPayment({ amount: 1000, currency: "RUB", customer: { email: "a@example.com" } });
+  const payment = await pc.createPayment({ amount: 1000, currency: "RUB", customer: { email: "a@example.com" } }, { idempotencyKey: env.KEY });
   const status: PaymentStatus = payment.status;
   await pc.createRefund(payment.id);
   const event = await verifyWebhook(raw, header, "whsec_x").catch((e: unknown) => (e instanceof WebhookVerificationError ? null : Promise.reject(e)));
@@ -44,7 +47,7 @@ export async function flow(raw: string, header: string): Promise<Payment> {
   );
   writeFileSync(
     join(work, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022", "DOM"], noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, files: ["consumer.ts"] }),
+    JSON.stringify({ compilerOptions: { strict: true, exactOptionalPropertyTypes: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022", "DOM"], noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, files: ["consumer.ts"] }),
   );
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
