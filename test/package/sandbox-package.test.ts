@@ -132,7 +132,9 @@ describe("payconnect sandbox, then trigger and events resend against it", () => 
     const out = await run(["events", "resend", id], { PAYCONNECT_SANDBOX_URL: value("PAYCONNECT_BASE_URL") });
     expect(out.status, out.stderr).toBe(0);
     await expect.poll(() => received.filter((r) => JSON.parse(r.body).id === id).length, { timeout: 10_000 }).toBe(before + 1);
-    expect((await run(["events", "resend", "evt_unknown"], { PAYCONNECT_SANDBOX_URL: value("PAYCONNECT_BASE_URL") })).stderr).toMatch(/No event with id evt_unknown/);
+    const unknown = await run(["events", "resend", "evt_unknown"], { PAYCONNECT_SANDBOX_URL: value("PAYCONNECT_BASE_URL") });
+    expect(unknown.stderr).toMatch(/No event with id evt_unknown/);
+    expect(unknown.stderr).not.toMatch(/Usage:/); // not a usage mistake
   });
 
   test("the delivery log shows each attempt, and the bin's output names each delivery", async () => {
@@ -148,6 +150,8 @@ describe("payconnect sandbox, then trigger and events resend against it", () => 
       expect(out.status).toBe(1);
       expect(out.stdout).toContain(refusal);
       expect(out.stdout).toMatch(/answered 400.*retrying at/);
+      // The sandbox's own log explains the usual cause: a secret from an earlier start.
+      await expect.poll(() => banner, { timeout: 5_000 }).toMatch(/hint: the webhook secret is new on every start/);
     } finally {
       refusal = undefined;
     }

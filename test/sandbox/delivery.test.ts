@@ -1,6 +1,7 @@
 // Webhook deliveries: signed with the documented scheme (checked here with node:crypto, independently of the
 // SDK), one event id across retries, retried on the schedule on the sandbox clock, logged.
 import { createHmac } from "node:crypto";
+import { createServer } from "node:http";
 import { expect, test } from "vitest";
 import { RETRY_DELAYS_MS } from "../../packages/sandbox/src/webhooks/schedule.ts";
 import { startSandbox } from "../../packages/sandbox/src/index.ts";
@@ -126,4 +127,20 @@ test("a refusal's first bytes go into the delivery log, so the reason is visible
   expect(said.startsWith(first!.response_excerpt!)).toBe(true);
   expect(first!.response_excerpt!.length).toBeGreaterThan(20);
   expect(first!.response_excerpt!.length).toBeLessThan(said.length);
+});
+
+test("an endpoint that drops the connection without answering is logged as that, and retried", async () => {
+  const server = createServer((req) => req.socket.destroy());
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const sandbox = await startSandbox({ port: 0, forwardTo: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook` });
+  try {
+    const { event } = await control(sandbox, "trigger", { type: "payment.succeeded" });
+    await sandbox.idle();
+    const [first] = sandbox.deliveries({ event_id: event.id });
+    expect(first).toMatchObject({ ok: false, status: null, error: expect.stringMatching(/closed the connection without answering/) });
+    expect(first!.next_attempt_at).not.toBeNull();
+  } finally {
+    await sandbox.close();
+    server.close();
+  }
 });

@@ -2,7 +2,7 @@
 // The `payconnect` command: run the sandbox, trigger events, resend an event. `trigger` and `events resend`
 // talk to a running sandbox through its /_sandbox/ controls (--sandbox, default http://127.0.0.1:4242).
 import { enums } from "../../../generated/server-table.ts";
-import { USAGE, UsageError, parse } from "./cli/args.ts";
+import { CliError, USAGE, UsageError, parse } from "./cli/args.ts";
 import { checkUrl, resendEvent, triggerEvent } from "./cli/remote.ts";
 import { serve } from "./cli/serve.ts";
 
@@ -36,8 +36,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`payconnect: ${error.message}\n\n${USAGE}`);
+    if (error instanceof CliError) console.error(`payconnect: ${error.message}`);
+    else if (error instanceof UsageError) console.error(`payconnect: ${error.message}\n\n${USAGE}`);
+    else throw error;
     process.exitCode = 1;
   },
 );

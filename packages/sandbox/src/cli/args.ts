@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 
 export class UsageError extends Error {}
+/** A failure that is not a usage mistake (the sandbox refused, or is not there): no usage text after it. */
+export class CliError extends Error {}
 
 export const USAGE = `Usage:
   payconnect sandbox [--port 4242] [--forward-to URL]... [--secret-key sk_test_…] [--webhook-secret whsec_…]
@@ -9,7 +11,8 @@ export const USAGE = `Usage:
   payconnect trigger payment.succeeded|payment.failed|payment.refunded [--forward-to URL] [--sandbox URL]
   payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
 
---sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242.`;
+--sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242. With trigger, --forward-to is an extra
+endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.`;
 
 const OPTIONS = {
   port: { type: "string" },

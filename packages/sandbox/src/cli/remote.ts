@@ -1,6 +1,6 @@
 // `payconnect trigger` and `payconnect events resend`: ask a running sandbox through its /_sandbox/ controls,
 // then wait for the first delivery attempt to each endpoint and say how it went.
-import { UsageError } from "./args.ts";
+import { CliError } from "./args.ts";
 
 type Json = Record<string, any>;
 
@@ -14,17 +14,17 @@ async function call(base: string, method: string, path: string, body?: unknown):
       ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
     });
   } catch {
-    throw new UsageError(`no sandbox answers at ${base}: start one with \`payconnect sandbox\`, or pass --sandbox URL`);
+    throw new CliError(`no sandbox answers at ${base}: start one with \`payconnect sandbox\`, or pass --sandbox URL`);
   }
   const json = (await res.json().catch(() => undefined)) as Json | undefined;
-  if (json?.error?.message) throw new UsageError(json.error.message);
-  if (!res.ok || json === undefined) throw new UsageError(`${base} is not a PayConnect sandbox (it answered ${res.status} to ${path}); pass the sandbox's URL with --sandbox`);
+  if (json?.error?.message) throw new CliError(json.error.message);
+  if (!res.ok || json === undefined) throw new CliError(`${base} is not a PayConnect sandbox (it answered ${res.status} to ${path}); pass the sandbox's URL with --sandbox`);
   return json;
 }
 
 export function checkUrl(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^https?:\/\//.test(value) || !URL.canParse(value)) throw new UsageError(`${flag} must be an http:// or https:// URL, got ${JSON.stringify(value)}`);
+  if (!/^https?:\/\//.test(value) || !URL.canParse(value)) throw new CliError(`${flag} must be an http:// or https:// URL, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -41,7 +41,7 @@ async function report(base: string, events: Json[], endpoints: string[], print: 
       const first = await firstAttempt(base, event.id, endpoint);
       if (first === undefined) print(`  → ${endpoint}: no answer yet after ${WAIT_MS / 1000} s (see the sandbox's log)`);
       else if (first.ok) print(`  → ${endpoint}: delivered (${first.status})`);
-      else print(`  → ${endpoint}: ${first.error}${first.response_excerpt ? `: ${first.response_excerpt}` : ""}${first.next_attempt_at ? `; retrying at ${first.next_attempt_at}` : ""}`);
+      else print(`  → ${endpoint}: ${first.error}${first.response_excerpt ? `: ${oneLine(first.response_excerpt)}` : ""}${first.next_attempt_at ? `; retrying at ${first.next_attempt_at} (sandbox clock)` : ""}`);
       delivered &&= first?.ok === true;
     }
   }
@@ -76,4 +76,10 @@ export async function resendEvent(base: string, eventId: string, forwardTo: stri
     await new Promise((r) => setTimeout(r, 100));
   }
   return report(base, [sent.event], sent.endpoints, print);
+}
+
+/** An endpoint's answer (an HTML error page, a stack trace) on one short line. */
+export function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 }

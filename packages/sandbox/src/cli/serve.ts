@@ -3,6 +3,7 @@
 import { resolveOptions } from "../options.ts";
 import { type Sandbox, startSandbox } from "../start.ts";
 import { type CliValues, UsageError, asFlags, integer } from "./args.ts";
+import { oneLine } from "./remote.ts";
 
 export async function serve(values: CliValues, print: (line: string) => void): Promise<void> {
   const options = {
@@ -35,17 +36,23 @@ Give the SDK both: createPayConnect({ secretKey: process.env.PAYCONNECT_SECRET_K
 Webhooks: ${forward.length > 0 ? forward.join(", ") : "no endpoint — events are recorded but not sent (restart with --forward-to URL)"}
 Confirmation pages: ${sandbox.url}/checkout/<payment id> · controls: ${sandbox.url}/_sandbox/status
 Test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (the page lists them all).
-State lives in memory and the key and secret are new on every start (--secret-key, --webhook-secret keep them). Ctrl-C stops it.`);
+State lives in memory and the key and secret are new on every start (--secret-key, --webhook-secret keep them).
+Times in this log are on the sandbox clock (moved by POST /_sandbox/clock/advance). Ctrl-C stops it.`);
   let events = 0;
   let attempts = 0;
+  let hinted = false;
   const report = setInterval(() => {
     for (const e of sandbox.events().slice(events)) {
       print(`${e.created_at} ${e.type} ${e.id} for ${e.data.object.id}${forward.length === 0 ? " (not sent: no webhook endpoint)" : ""}`);
       events++;
     }
     for (const d of sandbox.deliveries().slice(attempts)) {
-      const outcome = d.ok ? `${d.status} in ${d.latency_ms} ms` : `${d.error}${d.response_excerpt ? `: ${d.response_excerpt}` : ""}`;
+      const outcome = d.ok ? `${d.status} in ${d.latency_ms} ms` : `${d.error}${d.response_excerpt ? `: ${oneLine(d.response_excerpt)}` : ""}`;
       print(`${d.at} ${d.event_type} ${d.event_id} → ${d.endpoint} attempt ${d.attempt}: ${outcome}${d.next_attempt_at ? ` (next attempt ${d.next_attempt_at})` : ""}`);
+      if (d.status === 400 && !hinted && /signature/i.test(d.response_excerpt ?? "") && values["webhook-secret"] === undefined) {
+        hinted = true;
+        print("  hint: the webhook secret is new on every start; give your endpoint the one printed above, or start with --webhook-secret whsec_… to keep one.");
+      }
       attempts++;
     }
   }, 250);

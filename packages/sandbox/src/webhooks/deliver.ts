@@ -121,6 +121,7 @@ function describe(error: unknown): string {
   const e = error as { name?: string; cause?: { code?: string } };
   if (e?.name === "TimeoutError") return `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`;
   if (e?.cause?.code === "ECONNREFUSED") return "connection refused";
+  if (e?.cause?.code === "UND_ERR_SOCKET" || e?.cause?.code === "ECONNRESET") return "the endpoint closed the connection without answering (did it crash?)";
   if (typeof e?.cause?.code === "string") return `network error ${e.cause.code}`;
   return "network error";
 }
