@@ -2,22 +2,12 @@
 // connection it came on stays usable or is closed in an orderly way: the client's next request must not fail.
 import { expect, test } from "vitest";
 import { errorStatus } from "../../generated/server-table.ts";
-import { requestExample } from "../helpers/spec-examples.ts";
-import { paymentBody, useSandbox } from "./use-sandbox.ts";
+import { accessToken, paymentBody, useSandbox } from "./use-sandbox.ts";
 
 const s = useSandbox();
 
-async function accessToken(): Promise<string> {
-  const res = await fetch(`${s.sandbox.url}/v1/auth/token`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${s.sandbox.secretKey}`, "content-type": "application/json" },
-    body: JSON.stringify(requestExample("createAccessToken")),
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
 test("a body over the limit is refused with the envelope, and the client's next requests still work", async () => {
-  const token = await accessToken();
+  const token = await accessToken(s.sandbox);
   const huge = JSON.stringify({ ...paymentBody(), description: "x".repeat(4 * 1024 * 1024) });
   const refused = await fetch(`${s.sandbox.url}/v1/payments`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: huge });
   expect(refused.status).toBe(errorStatus.invalid_request);

@@ -1,25 +1,15 @@
 // A careless client puts a credential where an id or a name goes (a path, a query parameter, a header). The
 // sandbox's error messages quote what they refuse; they must never quote a credential back, in any spelling.
 import { expect, test } from "vitest";
-import { requestExample } from "../helpers/spec-examples.ts";
-import { useSandbox } from "./use-sandbox.ts";
+import { accessToken, useSandbox } from "./use-sandbox.ts";
 
 const s = useSandbox();
 
 /** `text` with the spellings a message may carry (percent-encoded, JSON-escaped underscores) read as plain text. */
 const plain = (text: string) => text.replace(/%5f|\\u005f/gi, "_");
 
-async function accessToken(): Promise<string> {
-  const res = await fetch(`${s.sandbox.url}/v1/auth/token`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${s.sandbox.secretKey}`, "content-type": "application/json" },
-    body: JSON.stringify(requestExample("createAccessToken")),
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
 test("no error answer of the API or the controls quotes the secret key, the webhook secret or an access token", async () => {
-  const token = await accessToken();
+  const token = await accessToken(s.sandbox);
   const auth = { authorization: `Bearer ${token}` };
   for (const secret of [s.sandbox.secretKey, s.sandbox.webhookSecret, token]) {
     const encoded = secret.replaceAll("_", "%5F");

@@ -76,3 +76,13 @@ export async function control(sandbox: Sandbox, path: string, body?: unknown): P
   });
   return { status: res.status, ...((await res.json()) as object) };
 }
+
+/** A fresh access token from the sandbox's token endpoint, for raw requests the SDK would not send. */
+export async function accessToken(sandbox: Sandbox): Promise<string> {
+  const res = await fetch(`${sandbox.url}/v1/auth/token`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${sandbox.secretKey}`, "content-type": "application/json" },
+    body: JSON.stringify(requestExample("createAccessToken")),
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
