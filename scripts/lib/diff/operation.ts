@@ -2,6 +2,7 @@
 import { type JsonObject, isObject } from "../spec.ts";
 import { diffContent } from "./content.ts";
 import { diffHeaders } from "./headers.ts";
+import { diffLinks } from "./links.ts";
 import { diffParameters, parameterMap } from "./parameters.ts";
 import { follow } from "./refs.ts";
 import { stable } from "./stable.ts";
@@ -58,6 +59,7 @@ function diffResponses(ctx: Ctx, b: JsonObject, h: JsonObject): void {
     const [inner, br, hr] = follow(at, raw, hs[status]!) as [Ctx, JsonObject, JsonObject];
     if (br.description !== hr.description) emit(inner, "docs", "description changed");
     diffHeaders(inner, br.headers, hr.headers);
+    diffLinks(inner, br.links, hr.links);
     diffContent(inner, br.content, hr.content);
   }
   for (const status of Object.keys(hs)) if (!(status in bs)) emit(child(ctx, `${status} response`), NEVER, "response documented");

@@ -64,15 +64,23 @@ export function rehearsal(dir: string) {
   return { run, npm, spec, editSpec, code, state, step, log, commit };
 }
 
-/** Renames a property: its key in the schema, in the schema's `required`, and every example key of that name. */
+/** Renames a property: its key in the schema, in the schema's `required`, and every example key of that name. In
+ * response `links`, the keys are the target operation's parameter names, not properties: they stay, and only the
+ * runtime expressions that read the property (`$response.body#/<from>`) follow the rename. */
 export function renameProperty(doc: Document, schema: string, from: string, to: string): number {
   let renamed = 0;
+  const expression = `$response.body#/${from}`;
   visit(doc, {
     Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "links") {
+        visit(pair.value, { Scalar(key, node) { if (key !== "key" && node.value === expression) node.value = `$response.body#/${to}`; } });
+        return visit.SKIP;
+      }
       if (isScalar(pair.key) && pair.key.value === from) {
         pair.key.value = to;
         renamed++;
       }
+      return undefined;
     },
   });
   const required = doc.getIn(["components", "schemas", schema, "required"]);
