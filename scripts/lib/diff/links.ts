@@ -13,7 +13,7 @@ export function diffLinks(ctx: Ctx, bl: Json | undefined, hl: Json | undefined):
   for (const name of Object.keys(b)) {
     if (!(name in h)) continue;
     const [inner, bv, hv] = follow(child(ctx, `link ${name}`), b[name]!, h[name]!) as [Ctx, JsonObject, JsonObject];
-    const target = (l: JsonObject) => stable([l.operationId, l.operationRef, l.parameters, l.requestBody, l.server]);
+    const target = (l: JsonObject) => stable(["operationId", "operationRef", "parameters", "requestBody", "server"].map((k) => l[k] ?? null));
     if (target(bv) !== target(hv)) emit(inner, ALWAYS, "target or parameters changed");
     if (bv.description !== hv.description) emit(inner, "docs", "description changed");
   }

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Document, isScalar, isSeq, parse, parseDocument, visit } from "yaml";
+import { type Document, type Node, isScalar, isSeq, parse, parseDocument, visit } from "yaml";
 
 /** Set in every command the rehearsal runs, so the copy's own test run skips the rehearsal. */
 export const NESTED = "PC_REHEARSAL_NESTED";
@@ -73,7 +73,7 @@ export function renameProperty(doc: Document, schema: string, from: string, to: 
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === "links") {
-        visit(pair.value, { Scalar(key, node) { if (key !== "key" && node.value === expression) node.value = `$response.body#/${to}`; } });
+        visit(pair.value as Node, { Scalar(key, node) { if (key !== "key" && node.value === expression) node.value = `$response.body#/${to}`; } });
         return visit.SKIP;
       }
       if (isScalar(pair.key) && pair.key.value === from) {
