@@ -1,7 +1,7 @@
 // `npm run build:sandbox`: packages/sandbox/src → packages/sandbox/dist, the files @payconnect/sandbox
 // publishes. esbuild bundles each entry with the parts of this repository it uses (the generated operation
 // table and validators, the SDK's validation and webhook signing), so the package needs no copy of the SDK;
-// its own dependencies (ajv, ajv-formats, yaml) stay external. tsc writes the type declarations.
+// its own dependencies (ajv, ajv-formats, fast-check, yaml) stay external. tsc writes the type declarations.
 import { execFileSync } from "node:child_process";
 import { chmodSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -24,7 +24,7 @@ runMain("build:sandbox", async () => {
     format: "esm",
     platform: "node",
     target: "node20",
-    external: ["ajv", "ajv/*", "ajv-formats", "yaml"],
+    external: ["ajv", "ajv/*", "ajv-formats", "fast-check", "yaml"],
     logLevel: "warning",
   });
   chmodSync(join(pkg, "dist/cli.js"), 0o755);

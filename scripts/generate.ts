@@ -16,6 +16,7 @@ import { renderTypes } from "./gen/types.ts";
 import { renderValidators } from "./gen/validators.ts";
 import { renderErrors } from "./gen/errors.ts";
 import { renderServerTable } from "./gen/server-table.ts";
+import { renderSpecDocument } from "./gen/spec-document.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
@@ -30,6 +31,7 @@ export async function renderAll(specPath: string): Promise<Record<string, string
     "errors.ts": renderErrors(spec, banner),
     "models.ts": renderModels(spec, banner),
     "server-table.ts": renderServerTable(spec, banner),
+    "spec-document.ts": renderSpecDocument(spec, banner),
     "validators.js": validators.requests.js,
     "validators.d.ts": validators.requests.dts,
     "webhook-validators.js": validators.webhooks.js,

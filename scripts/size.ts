@@ -30,7 +30,7 @@ for (const [name, entry, budget] of budgets) {
     mainFields: ["module", "main"], external: ["node:*"], write: false, logLevel: "silent", metafile: true,
   });
   // The SDK never carries the sandbox or the server-side table: installing it must not ship them.
-  const serverSide = Object.keys(out.metafile.inputs).filter((input) => /(^|\/)packages\/|server-table/.test(input));
+  const serverSide = Object.keys(out.metafile.inputs).filter((input) => /(^|\/)packages\/|server-table|spec-document/.test(input));
   if (serverSide.length > 0) {
     console.error(`size: ${name} bundles server-side code: ${serverSide.join(", ")}`);
     failed = true;
