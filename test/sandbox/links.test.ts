@@ -31,9 +31,10 @@ async function source(operationId: string): Promise<unknown> {
 }
 
 test.each(specLinks().map((l) => [`${l.from} → ${l.name}`, l] as const))("%s reaches the resource", async (_name, link) => {
-  const from = (await source(link.from)) as Record<string, string>;
+  const from = (await source(link.from)) as Record<string, any>;
   const op = (operations as Record<string, OperationInfo>)[link.operationId]!;
-  const values = Object.fromEntries(Object.entries(link.parameters).map(([param, expr]) => [param, from[expr.split("#/")[1]!]!]));
+  const read = (expr: string) => expr.split("#/")[1]!.split("/").reduce<any>((node, field) => node[field], from);
+  const values = Object.fromEntries(Object.entries(link.parameters).map(([param, expr]) => [param, String(read(expr))]));
   const pathParams = Object.fromEntries(Object.entries(values).filter(([k]) => op.pathParams.includes(k)));
   const query = Object.fromEntries(Object.entries(values).filter(([k]) => !op.pathParams.includes(k)));
   if (link.from === "createPayment" && link.operationId !== "cancelPayment") await control(s.sandbox, `payments/${from.id}/complete`, { outcome: "succeeded" });

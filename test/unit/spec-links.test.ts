@@ -16,9 +16,13 @@ test("the spec has links, and each targets an operation, with parameters it decl
     expect(target, `${where}: operationId ${link.operationId} exists`).toBeDefined();
     for (const [param, expression] of Object.entries(link.parameters)) {
       expect(target!.parameters.some((p) => p.name === param), `${where}: ${link.operationId} declares ${param}`).toBe(true);
-      const pointer = /^\$response\.body#\/(\w+)$/.exec(expression)?.[1];
-      expect(pointer, `${where}: ${param} reads $response.body#/<field>`).toBeDefined();
-      expect(link.schema.required ?? [], `${where}: the response always has ${pointer}`).toContain(pointer);
+      const pointer = /^\$response\.body#\/(\w+(?:\/\w+)*)$/.exec(expression)?.[1];
+      expect(pointer, `${where}: ${param} reads $response.body#/<field>[/<field>…]`).toBeDefined();
+      let schema = link.schema;
+      for (const field of pointer!.split("/")) {
+        expect(schema.required ?? [], `${where}: the response always has ${pointer} (${field} is required)`).toContain(field);
+        schema = schema.properties[field];
+      }
     }
     expect(Object.keys(link.parameters).sort(), `${where}: every path parameter of ${link.operationId} is given`).toEqual(
       expect.arrayContaining(target!.parameters.filter((p) => p.in === "path").map((p) => String(p.name))),

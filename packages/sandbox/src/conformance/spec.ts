@@ -38,7 +38,7 @@ export interface SpecOperation {
   method: string;
   path: string;
   parameters: SpecParameter[];
-  body: { required: boolean; schema: Json } | undefined;
+  body: { required: boolean; schema: Json; examples: Json[] } | undefined;
   responses: Record<string, SpecResponse>;
   /** The security scheme names the operation accepts (empty: none). */
   security: string[];
@@ -71,7 +71,7 @@ export function loadConformanceSpec(path?: string): ConformanceSpec {
       method: ref.method,
       path: ref.path,
       parameters,
-      body: body === undefined ? undefined : { required: body.required, schema: inlineSchema(document, body.schema) },
+      body: body === undefined ? undefined : { required: body.required, schema: inlineSchema(document, body.schema), examples: bodyExamples(document, op) },
       responses: responses(document, op),
       security,
       idempotent: parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key"),
@@ -102,6 +102,19 @@ function responses(document: JsonObject, op: JsonObject): Record<string, SpecRes
       mediaTypes: Object.keys(content),
       links,
     };
+  }
+  return out;
+}
+
+/** The request body's examples (`example`, then each of `examples`, $refs followed). */
+function bodyExamples(document: JsonObject, op: JsonObject): Json[] {
+  const body = deref(document, op.requestBody ?? null) as JsonObject | null;
+  const media = isObject(body) && isObject(body.content) ? body.content["application/json"] : undefined;
+  if (!isObject(media)) return [];
+  const out: Json[] = media.example === undefined ? [] : [media.example];
+  for (const ex of Object.values(isObject(media.examples) ? media.examples : {})) {
+    const value = (deref(document, ex) as JsonObject).value;
+    if (value !== undefined) out.push(value);
   }
   return out;
 }
