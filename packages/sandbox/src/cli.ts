@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `payconnect` command: run the sandbox, trigger events, resend an event. `trigger` and `events resend`
+// The `payconnect` command: run the sandbox, trigger events, resend an event, test a server's conformance. `trigger` and `events resend`
 // talk to a running sandbox through its /_sandbox/ controls (--sandbox, default http://127.0.0.1:4242).
 import { enums } from "../../../generated/server-table.ts";
 import { CliError, USAGE, UsageError, parse } from "./cli/args.ts";
 import { checkUrl, resendEvent, triggerEvent } from "./cli/remote.ts";
+import { conformance } from "./cli/conformance.ts";
 import { serve } from "./cli/serve.ts";
 
 const print = (line: string) => console.log(line);
@@ -28,7 +29,11 @@ export async function main(argv: string[]): Promise<number> {
     if (rest.length !== 2) throw new UsageError("payconnect events resend needs the event id: payconnect events resend evt_…");
     return (await resendEvent(base, rest[1]!, forward, print)) ? 0 : 1;
   }
-  throw new UsageError(`unknown command ${command}: the commands are sandbox, trigger and events resend`);
+  if (command === "conformance") {
+    if (rest.length > 0) throw new UsageError(`payconnect conformance takes options only, got ${rest.join(" ")}`);
+    return conformance(values, print);
+  }
+  throw new UsageError(`unknown command ${command}: the commands are sandbox, trigger, events resend and conformance`);
 }
 
 main(process.argv.slice(2)).then(

@@ -3,3 +3,7 @@ export { startSandbox, type Sandbox } from "./start.ts";
 export type { SandboxOptions } from "./options.ts";
 export type { SandboxClock } from "./clock.ts";
 export type { DeliveryAttempt } from "./webhooks/deliver.ts";
+export { runConformance, type ConformanceReport } from "./conformance/run.ts";
+export type { ConformanceOptions } from "./conformance/options.ts";
+export type { CaseResult, Failure } from "./conformance/case.ts";
+export { formatSummary, toJUnit, toJson } from "./conformance/report.ts";

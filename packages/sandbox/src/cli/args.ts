@@ -10,9 +10,13 @@ export const USAGE = `Usage:
                      [--rate-limit 100] [--merchant-name NAME]
   payconnect trigger payment.succeeded|payment.failed|payment.refunded [--forward-to URL] [--sandbox URL]
   payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
+  payconnect conformance --base-url URL [--secret-key sk_…] [--junit FILE] [--json FILE] [--seed N]
+                     [--max-examples 2] [--replay CASE_ID] [--spec openapi.yaml] [--skip-rate-limit]
 
 --sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242. With trigger, --forward-to is an extra
-endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.`;
+endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.
+conformance tests a server against the spec; --secret-key defaults to $PAYCONNECT_SECRET_KEY (keep it out of
+shell history). Exit code 1 on any failure; each failure prints its --replay.`;
 
 const OPTIONS = {
   port: { type: "string" },
@@ -22,6 +26,14 @@ const OPTIONS = {
   "rate-limit": { type: "string" },
   "merchant-name": { type: "string" },
   sandbox: { type: "string" },
+  "base-url": { type: "string" },
+  junit: { type: "string" },
+  json: { type: "string" },
+  seed: { type: "string" },
+  "max-examples": { type: "string" },
+  replay: { type: "string" },
+  spec: { type: "string" },
+  "skip-rate-limit": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

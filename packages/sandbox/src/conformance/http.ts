@@ -35,6 +35,8 @@ const MAX_WAIT_MS = 65_000;
 
 export class ConformanceHttp {
   readonly stats: HttpStats = { requests: 0, rateLimitWaits: 0, rateLimitWaitMs: 0 };
+  /** How a 429 is waited out: real time, or (on the sandbox) its clock moved forward. */
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms));
   #token: string | undefined;
   readonly #base: string;
   readonly #secretKey: string;
@@ -75,7 +77,7 @@ export class ConformanceHttp {
       const waitMs = Math.min(MAX_WAIT_MS, Math.max(1, Number(ex.response.headers["retry-after"]) || 1) * 1000);
       this.stats.rateLimitWaits += 1;
       this.stats.rateLimitWaitMs += waitMs;
-      await new Promise((r) => setTimeout(r, waitMs));
+      await this.wait(waitMs);
     }
   }
 

@@ -1,0 +1,86 @@
+// runConformance: every case the spec gives rise to, run one after another against a server, with a report.
+// Deterministic for a seed: each case draws its inputs from (seed, case id), so `replay` runs one case alone
+// and sees the same inputs.
+import type { Case, CaseResult } from "./case.ts";
+import { CaseContext, Skip } from "./case.ts";
+import { authCases, protocolCases, rateLimitCase } from "./checks/cross-cutting.ts";
+import { negativeCases } from "./checks/negative.ts";
+import { positiveCases } from "./checks/positive.ts";
+import { statefulCases } from "./checks/stateful.ts";
+import { ConformanceHttp, ConformanceSetupError } from "./http.ts";
+import { Lifecycle } from "./payments.ts";
+import { loadConformanceSpec } from "./spec.ts";
+import { findSandboxControls } from "./sandbox-controls.ts";
+import { SchemaChecker } from "./validate.ts";
+import { resolveConformanceOptions, type ConformanceOptions } from "./options.ts";
+
+export interface ConformanceReport {
+  ok: boolean;
+  seed: number;
+  baseUrl: string;
+  cases: CaseResult[];
+  requests: number;
+  /** Check evaluations in all (a response check counts once per response). */
+  checks: number;
+  rateLimitWaits: number;
+  ms: number;
+}
+
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  const o = resolveConformanceOptions(options);
+  const started = performance.now();
+  const spec = loadConformanceSpec(o.spec);
+  const tokenOp = spec.operations.find((op) => op.security.includes("secretKey"));
+  const http = new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} });
+  const schemas = new SchemaChecker();
+  const lifecycle = new Lifecycle(spec.document);
+  const controls = await findSandboxControls(o.baseUrl);
+  if (controls !== undefined) http.wait = controls.advance;
+  const completePayment = o.completePayment ?? controls?.complete;
+  const all: Case[] = [
+    ...positiveCases(spec, o.maxExamples),
+    ...negativeCases(spec),
+    ...statefulCases(lifecycle),
+    ...authCases(spec.operations),
+    ...protocolCases(lifecycle),
+    ...(o.rateLimit ? [rateLimitCase()] : []),
+  ];
+  const selected = o.replay === undefined ? all : all.filter((c) => c.id === o.replay);
+  if (selected.length === 0) throw new TypeError(`runConformance: no case ${JSON.stringify(o.replay)}; case ids look like ${all.slice(0, 3).map((c) => c.id).join(", ")}`);
+  const cases: CaseResult[] = [];
+  for (const c of selected) {
+    const ctx = new CaseContext(spec, http, schemas, caseSeed(o.seed, c.id), completePayment);
+    const t = performance.now();
+    let skipped: string | undefined;
+    try {
+      await c.run(ctx);
+    } catch (error) {
+      if (error instanceof Skip) skipped = error.message;
+      else if (error instanceof ConformanceSetupError) throw error;
+      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${http.maskText(String((error as Error)?.message ?? error))}` });
+    }
+    const outcome = ctx.failures.length > 0 ? "failed" : skipped !== undefined ? "skipped" : "passed";
+    cases.push({
+      id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome, failures: ctx.failures, checks: [...ctx.checks],
+      evaluations: ctx.evaluations, exchanges: ctx.exchanges, ...(skipped === undefined ? {} : { skipped }), ms: performance.now() - t,
+    });
+    o.onCase?.(cases.at(-1)!);
+  }
+  return {
+    ok: cases.every((c) => c.outcome !== "failed"),
+    seed: o.seed,
+    baseUrl: o.baseUrl,
+    cases,
+    requests: http.stats.requests,
+    checks: cases.reduce((n, c) => n + c.evaluations, 0),
+    rateLimitWaits: http.stats.rateLimitWaits,
+    ms: performance.now() - started,
+  };
+}
+
+/** A 32-bit seed for one case: FNV-1a of the run's seed and the case id. */
+export function caseSeed(seed: number, id: string): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return h >>> 0;
+}

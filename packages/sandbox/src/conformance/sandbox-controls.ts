@@ -1,0 +1,29 @@
+// On the sandbox, the runner uses its /_sandbox/ controls for what no API call can do: complete a payment (for
+// the refund and lifecycle cases) and, when the rate limit makes it wait, move the sandbox clock forward
+// instead of sleeping. Any other server gets neither: refund cases are skipped unless completePayment is given,
+// and a 429 is waited out in real time.
+import type { CompletePayment } from "./case.ts";
+
+export interface SandboxControls {
+  complete: CompletePayment;
+  /** Moves the sandbox clock forward by `ms` (rounded up to whole seconds). */
+  advance(ms: number): Promise<void>;
+}
+
+export async function findSandboxControls(baseUrl: string): Promise<SandboxControls | undefined> {
+  const status = await fetch(`${baseUrl}/_sandbox/status`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+  if (status === undefined) return undefined;
+  await status.body?.cancel();
+  if (status.status !== 200) return undefined;
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${baseUrl}/_sandbox/${path}`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`the sandbox control ${path} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    await res.body?.cancel();
+  };
+  return {
+    complete: (paymentId, outcome) => post(`payments/${encodeURIComponent(paymentId)}/complete`, { outcome }),
+    advance: (ms) => post("clock/advance", { seconds: Math.ceil(ms / 1000) }),
+  };
+}
