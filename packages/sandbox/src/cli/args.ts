@@ -7,12 +7,13 @@ export class CliError extends Error {}
 
 export const USAGE = `Usage:
   payconnect sandbox [--port 4242] [--forward-to URL]... [--secret-key sk_test_…] [--webhook-secret whsec_…]
-                     [--rate-limit 100] [--merchant-name NAME]
+                     [--rate-limit 100] [--merchant-name NAME] [--fault NAME]...
   payconnect trigger payment.succeeded|payment.failed|payment.refunded [--forward-to URL] [--sandbox URL]
   payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
 
 --sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242. With trigger, --forward-to is an extra
-endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.`;
+endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.
+--fault plants a known server bug (for testing a conformance runner); an unknown name lists them all.`;
 
 const OPTIONS = {
   port: { type: "string" },
@@ -21,6 +22,7 @@ const OPTIONS = {
   "webhook-secret": { type: "string" },
   "rate-limit": { type: "string" },
   "merchant-name": { type: "string" },
+  fault: { type: "string", multiple: true },
   sandbox: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -45,7 +47,7 @@ export function integer(value: string | undefined, flag: string): number | undef
 }
 
 /** The startSandbox option an error names, as the flag that sets it. */
-const FLAGS: Record<string, string> = { port: "--port", forwardTo: "--forward-to", secretKey: "--secret-key", webhookSecret: "--webhook-secret", rateLimit: "--rate-limit", merchantName: "--merchant-name" };
+const FLAGS: Record<string, string> = { port: "--port", forwardTo: "--forward-to", secretKey: "--secret-key", webhookSecret: "--webhook-secret", rateLimit: "--rate-limit", merchantName: "--merchant-name", faults: "--fault" };
 
 export function asFlags(message: string): string {
   return message.replace(/^startSandbox: (\w+)(\[\d+\])?/, (whole, name: string) => FLAGS[name] ?? whole);
