@@ -60,16 +60,22 @@ export function checkFaults(value: unknown, fail: (message: string) => never): F
   return new Set(value as FaultName[]);
 }
 
-/**
- * Whether a faulty validator lets this request problem through: the two input checks a server most often gets
- * wrong, the amount's lower bound and the currency's case.
- */
+/** Whether a faulty validator lets this request problem through: a createPayment amount of 0 (an off-by-one minimum). */
 export function letsThrough(faults: Faults, operationId: string, body: unknown, issue: ValidationIssue): boolean {
-  if (operationId !== "createPayment" || body === null || typeof body !== "object") return false;
-  const { amount, currency } = body as { amount?: unknown; currency?: unknown };
-  if (faults.has("zero-amount-accepted") && issue.path === "/amount" && amount === 0) return true;
-  return faults.has("lowercase-currency-accepted") && issue.path === "/currency" && typeof currency === "string" && /^[a-z]+$/.test(currency);
+  if (!faults.has("zero-amount-accepted") || operationId !== "createPayment" || !isObject(body)) return false;
+  return issue.location === "body" && issue.path === "/amount" && body.amount === 0;
 }
+
+/**
+ * The request body as a faulty validator sees it: one that compares the currency case-insensitively checks
+ * `rub` as `RUB` (so `ru` is still refused), while the handler stores what was sent.
+ */
+export function asValidated(faults: Faults, operationId: string, body: unknown): unknown {
+  if (!faults.has("lowercase-currency-accepted") || operationId !== "createPayment" || !isObject(body)) return body;
+  return typeof body.currency === "string" ? { ...body, currency: body.currency.toUpperCase() } : body;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** The field a serializer that forgets one leaves out: the last one the operation's success schema requires. */
 export function forgottenField(operationId: string): string | undefined {
