@@ -1,5 +1,6 @@
 // startSandbox's options, checked up front with errors that say what to pass instead.
 import { randomBytes } from "node:crypto";
+import { type FaultName, type Faults, checkFaults } from "./faults.ts";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 picks a free one. Default 4242. */
@@ -16,6 +17,12 @@ export interface SandboxOptions {
   merchantName?: string;
   /** The URL the sandbox is reached at, when it differs from http://127.0.0.1:<port> (a proxy in front). */
   publicUrl?: string;
+  /**
+   * Server bugs to plant (names from `FAULTS`), so a conformance run can be shown to catch them. Never for an
+   * SDK's own tests: a faulty sandbox breaks the contract on purpose.
+   * @default [] (the sandbox follows the spec)
+   */
+  faults?: readonly FaultName[];
 }
 
 export interface ResolvedOptions {
@@ -26,9 +33,10 @@ export interface ResolvedOptions {
   rateLimit: number;
   merchantName: string;
   publicUrl: string | undefined;
+  faults: Faults;
 }
 
-const KNOWN = new Set(["port", "forwardTo", "secretKey", "webhookSecret", "rateLimit", "merchantName", "publicUrl"]);
+const KNOWN = new Set(["port", "forwardTo", "secretKey", "webhookSecret", "rateLimit", "merchantName", "publicUrl", "faults"]);
 
 const fail = (message: string): never => {
   throw new TypeError(`startSandbox: ${message}`);
@@ -70,5 +78,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     rateLimit,
     merchantName,
     publicUrl: options.publicUrl === undefined ? undefined : httpUrl(options.publicUrl, "publicUrl").replace(/\/+$/, ""),
+    faults: checkFaults(options.faults, fail),
   };
 }

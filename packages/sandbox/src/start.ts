@@ -46,6 +46,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
     state,
     clock,
     settings: { baseUrl: "", secretKey: o.secretKey, webhookSecret: o.webhookSecret, merchantName: o.merchantName },
+    faults: o.faults,
     emit(type: Event["type"], payment: Payment): Event {
       const event = { id: newId("evt_"), type, created_at: isoSeconds(clock.now()), data: { object: payment } } as Event;
       state.events.add(event);
@@ -53,7 +54,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
       return event;
     },
   };
-  const limiter = createRateLimiter(o.rateLimit, clock.now);
+  const limiter = createRateLimiter(o.rateLimit, clock.now, o.faults);
   const server = http.createServer((req, res) => {
     // A request target the URL parser refuses ("//[", "http://[") would throw here, outside any handler's
     // catch, and end the process: it gets the API's 400 envelope instead.

@@ -4,6 +4,7 @@
 import type { CreatePaymentRequest, CreateRefundRequest, Event, Payment, Refund } from "../../../../generated/models.ts";
 import { queryParams } from "../../../../generated/server-table.ts";
 import type { SandboxContext } from "../context.ts";
+import { serialized } from "../faults.ts";
 import { ApiFailure, notFound } from "../http/api-error.ts";
 import { isoSeconds, newId } from "../ids.ts";
 import { SESSION_MS, current, scheduleExpiry } from "./lifecycle.ts";
@@ -67,12 +68,12 @@ export const handlers: Record<string, Handler> = {
     return payment;
   },
 
-  getPayment: (ctx, { pathParams }) => paymentOr404(ctx, pathParams.payment_id!),
+  getPayment: (ctx, { pathParams }) => serialized(ctx.faults, "getPayment", paymentOr404(ctx, pathParams.payment_id!)),
 
   listPayments(ctx, { query }) {
     const gte = typeof query.created_gte === "string" ? Date.parse(query.created_gte) : -Infinity;
     const lt = typeof query.created_lt === "string" ? Date.parse(query.created_lt) : Infinity;
-    const all = [...ctx.state.payments.newestFirst()].map((p) => current(ctx, p));
+    const all = [...ctx.state.payments.newestFirst()].slice(ctx.faults.has("list-omits-newest") ? 1 : 0).map((p) => current(ctx, p));
     const matching = all.filter(
       (p) =>
         (query.status === undefined || p.status === query.status) &&
@@ -85,8 +86,8 @@ export const handlers: Record<string, Handler> = {
 
   cancelPayment(ctx, { pathParams }) {
     const payment = paymentOr404(ctx, pathParams.payment_id!);
-    if (payment.status === "canceled") return payment;
-    if (payment.status !== "pending") {
+    if (payment.status === "canceled" && !ctx.faults.has("cancel-twice")) return payment;
+    if (payment.status !== "pending" && !(payment.status === "succeeded" && ctx.faults.has("illegal-transition"))) {
       const advice = payment.status === "succeeded" || payment.status === "partially_refunded" ? " Refund it instead." : "";
       throw new ApiFailure("payment_not_cancelable", `Only pending payments can be canceled; this payment is ${payment.status}.${advice}`);
     }
@@ -104,7 +105,7 @@ export const handlers: Record<string, Handler> = {
       throw new ApiFailure("refund_exceeds_payment", `Nothing can be refunded on this payment: ${why}.`, "/amount");
     }
     const amount = req.amount ?? refundable;
-    if (amount > refundable) throw new ApiFailure("refund_exceeds_payment", `At most ${refundable} can still be refunded on this payment.`, "/amount");
+    if (amount > refundable && !ctx.faults.has("refund-over-amount")) throw new ApiFailure("refund_exceeds_payment", `At most ${refundable} can still be refunded on this payment.`, "/amount");
     const refund: Refund = {
       id: newId("re_"),
       payment_id: payment.id,
@@ -116,7 +117,7 @@ export const handlers: Record<string, Handler> = {
       created_at: isoSeconds(ctx.clock.now()),
     };
     ctx.state.refunds.add(refund);
-    const amount_refunded = payment.amount_refunded + amount;
+    const amount_refunded = payment.amount_refunded + (ctx.faults.has("refund-not-counted") ? 0 : amount);
     const updated: Payment = { ...payment, amount_refunded, status: amount_refunded === payment.amount ? "refunded" : "partially_refunded" };
     ctx.state.payments.set(updated);
     ctx.emit("payment.refunded", updated);

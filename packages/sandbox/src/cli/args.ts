@@ -7,7 +7,7 @@ export class CliError extends Error {}
 
 export const USAGE = `Usage:
   payconnect sandbox [--port 4242] [--forward-to URL]... [--secret-key sk_test_…] [--webhook-secret whsec_…]
-                     [--rate-limit 100] [--merchant-name NAME]
+                     [--rate-limit 100] [--merchant-name NAME] [--fault NAME]...
   payconnect trigger payment.succeeded|payment.failed|payment.refunded [--forward-to URL] [--sandbox URL]
   payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
   payconnect conformance --base-url URL [--secret-key sk_…] [--junit FILE] [--json FILE] [--seed N]
@@ -15,6 +15,7 @@ export const USAGE = `Usage:
 
 --sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242. With trigger, --forward-to is an extra
 endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.
+--fault plants a known server bug (for testing a conformance runner); an unknown name lists them all.
 conformance tests a server against the spec; --secret-key defaults to $PAYCONNECT_SECRET_KEY (keep it out of
 shell history). Exit code 1 on any failure; each failure prints its --replay.`;
 
@@ -25,6 +26,7 @@ const OPTIONS = {
   "webhook-secret": { type: "string" },
   "rate-limit": { type: "string" },
   "merchant-name": { type: "string" },
+  fault: { type: "string", multiple: true },
   sandbox: { type: "string" },
   "base-url": { type: "string" },
   junit: { type: "string" },
@@ -57,7 +59,7 @@ export function integer(value: string | undefined, flag: string): number | undef
 }
 
 /** The startSandbox option an error names, as the flag that sets it. */
-const FLAGS: Record<string, string> = { port: "--port", forwardTo: "--forward-to", secretKey: "--secret-key", webhookSecret: "--webhook-secret", rateLimit: "--rate-limit", merchantName: "--merchant-name" };
+const FLAGS: Record<string, string> = { port: "--port", forwardTo: "--forward-to", secretKey: "--secret-key", webhookSecret: "--webhook-secret", rateLimit: "--rate-limit", merchantName: "--merchant-name", faults: "--fault" };
 
 export function asFlags(message: string): string {
   return message.replace(/^startSandbox: (\w+)(\[\d+\])?/, (whole, name: string) => FLAGS[name] ?? whole);

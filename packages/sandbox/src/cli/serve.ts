@@ -1,5 +1,6 @@
 // `payconnect sandbox`: starts the sandbox, prints what to put in the environment, then one line per event
 // and per delivery attempt. Ctrl-C says what is lost (state lives in memory; pending retries are dropped).
+import type { FaultName } from "../faults.ts";
 import { resolveOptions } from "../options.ts";
 import { type Sandbox, startSandbox } from "../start.ts";
 import { type CliValues, UsageError, asFlags, integer } from "./args.ts";
@@ -13,6 +14,7 @@ export async function serve(values: CliValues, print: (line: string) => void): P
     ...(values["webhook-secret"] !== undefined && { webhookSecret: values["webhook-secret"] }),
     ...(values["rate-limit"] !== undefined && { rateLimit: integer(values["rate-limit"], "rate-limit") }),
     ...(values["merchant-name"] !== undefined && { merchantName: values["merchant-name"] }),
+    ...(values.fault !== undefined && { faults: values.fault as FaultName[] }),
   };
   let sandbox: Sandbox;
   try {
@@ -38,6 +40,7 @@ Confirmation pages: ${sandbox.url}/checkout/<payment id> · controls: ${sandbox.
 Test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (the page lists them all).
 State lives in memory and the key and secret are new on every start (--secret-key, --webhook-secret keep them).
 Times in this log are on the sandbox clock (moved by POST /_sandbox/clock/advance). Ctrl-C stops it.`);
+  if (options.faults !== undefined) print(`FAULTS PLANTED — this sandbox breaks the spec on purpose: ${options.faults.join(", ")}`);
   let events = 0;
   let attempts = 0;
   let hinted = false;

@@ -18,7 +18,7 @@ import { matchRoute } from "./routes.ts";
 import { validateRequest } from "./validate.ts";
 
 export async function handleApi(ctx: SandboxContext, limiter: RateLimiter, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const headers: Record<string, string> = { "X-Request-Id": newId("req_") };
+  const headers: Record<string, string> = ctx.faults.has("missing-header") ? {} : { "X-Request-Id": newId("req_") };
   let response: StoredResponse;
   try {
     Object.assign(headers, limiter.take(req.socket.remoteAddress ?? "unknown"));
@@ -26,7 +26,8 @@ export async function handleApi(ctx: SandboxContext, limiter: RateLimiter, req: 
   } catch (error) {
     response = failure(error, headers);
   }
-  sendJson(res, response.status, response.status >= 400 ? redactCredentials(ctx, response.body) : response.body, headers);
+  const body = response.status >= 400 ? redactCredentials(ctx, response.body) : response.body;
+  sendJson(res, response.status, body, headers, ctx.faults.has("wrong-content-type") ? "text/plain; charset=utf-8" : undefined);
 }
 
 async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Promise<StoredResponse> {
@@ -34,11 +35,13 @@ async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Prom
   const route = matchRoute(method, url.pathname);
   if (route === undefined) {
     await readBody(req).catch(() => undefined);
+    // The fault: a catch-all left to the web framework, whose default 404 body is not the API's envelope.
+    if (ctx.faults.has("unknown-route-not-404")) return { status: 404, body: { message: `Route ${method}:${url.pathname} not found`, error: "Not Found", statusCode: 404 } };
     throw new ApiFailure("not_found", `No route ${method} ${url.pathname}: the sandbox serves exactly the operations of openapi.yaml.`);
   }
   const raw = await readBody(req);
   if (route.op.auth === "secretKey") checkSecretKey(req.headers, ctx.settings.secretKey);
-  else if (route.op.auth === "accessToken") checkAccessToken(req.headers, method, ctx.state, ctx.clock.now(), ctx.settings.secretKey);
+  else if (route.op.auth === "accessToken") checkAccessToken(req.headers, method, ctx.state, ctx.clock.now(), ctx.settings.secretKey, ctx.faults);
   const body = route.op.hasBody ? parseJson(raw, req.headers["content-type"]) : undefined;
   if (route.op.bodyRequired && body === undefined) throw new ApiFailure("invalid_request", "This operation needs a JSON request body.");
   const query = validateRequest({
@@ -48,18 +51,20 @@ async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Prom
     headers: req.headers,
     body,
     hasBody: body !== undefined,
+    faults: ctx.faults,
   });
   const handler = handlers[route.operationId];
   if (handler === undefined) throw new Error(`the sandbox has no handler for ${route.operationId}`);
   const run = async (): Promise<StoredResponse> => {
     try {
-      return { status: successStatus[route.operationId]!, body: await handler(ctx, { pathParams: route.pathParams, query, body }) };
+      const status = ctx.faults.has("wrong-success-status") && route.operationId === "createPayment" ? 200 : successStatus[route.operationId]!;
+      return { status, body: await handler(ctx, { pathParams: route.pathParams, query, body }) };
     } catch (error) {
       if (error instanceof ApiFailure) return { status: error.status, body: error.body };
       throw error;
     }
   };
-  const key = route.op.idempotent ? headerValue(req.headers["idempotency-key"]) : undefined;
+  const key = route.op.idempotent && !ctx.faults.has("idempotency-ignored") ? headerValue(req.headers["idempotency-key"]) : undefined;
   return withIdempotency(ctx.state, key, fingerprintOf(route.operationId, route.pathParams, body), ctx.clock.now(), run);
 }
 

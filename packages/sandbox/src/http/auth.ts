@@ -1,6 +1,7 @@
 // Bearer credentials as the spec describes them: the secret key only on the token exchange, an access token
 // (24 h on the sandbox clock, revocable) everywhere else, with the scope the method needs.
 import type { IncomingHttpHeaders } from "node:http";
+import type { Faults } from "../faults.ts";
 import type { SandboxState } from "../state.ts";
 import { ApiFailure } from "./api-error.ts";
 
@@ -25,9 +26,11 @@ export function scopeFor(method: string): string {
   return method.toLowerCase() === "get" ? "payments.read" : "payments.write";
 }
 
-export function checkAccessToken(headers: IncomingHttpHeaders, method: string, state: SandboxState, now: number, secretKey: string): void {
+export function checkAccessToken(headers: IncomingHttpHeaders, method: string, state: SandboxState, now: number, secretKey: string, faults: Faults): void {
   const given = bearer(headers);
+  if (given === undefined && faults.has("no-auth")) return;
   if (given === undefined) throw unauthorized("Send an access token from POST /v1/auth/token as Authorization: Bearer <token>.");
+  if (given === secretKey && faults.has("secret-key-as-token")) return;
   if (given === secretKey || given.startsWith("sk_")) {
     throw unauthorized("This is a secret key; it is accepted only by POST /v1/auth/token. Send the access token it returns.");
   }

@@ -1,6 +1,7 @@
 // The documented rate limit: at most `limit` requests per minute per client IP, in fixed one-minute windows
 // on the sandbox clock. Every API response carries X-RateLimit-Limit/-Remaining/-Reset; beyond the limit the
 // answer is 429 rate_limited with Retry-After (seconds until the window resets).
+import { type Faults, NO_FAULTS } from "../faults.ts";
 import { ApiFailure } from "./api-error.ts";
 
 export interface RateLimiter {
@@ -12,7 +13,7 @@ export interface RateLimiter {
 
 const WINDOW_MS = 60_000;
 
-export function createRateLimiter(limit: number, now: () => number): RateLimiter {
+export function createRateLimiter(limit: number, now: () => number, faults: Faults = NO_FAULTS): RateLimiter {
   const windows = new Map<string, { start: number; used: number }>();
   let current = -Infinity;
   return {
@@ -43,7 +44,7 @@ export function createRateLimiter(limit: number, now: () => number): RateLimiter
           "rate_limited",
           `Too many requests (limit ${limit} per minute). Retry after ${retryAfter} seconds.`,
           undefined,
-          { ...headers(0), "Retry-After": String(retryAfter) },
+          faults.has("no-retry-after") ? headers(0) : { ...headers(0), "Retry-After": String(retryAfter) },
         );
       }
       w.used += 1;

@@ -10,9 +10,10 @@ function closeIfUnread(res: ServerResponse): Record<string, string> {
   return res.req?.complete === false ? { Connection: "close" } : {};
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
+/** `contentType` is other than JSON's only for the sandbox's `wrong-content-type` fault. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, contentType = "application/json; charset=utf-8"): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, ...closeIfUnread(res), "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)) });
+  res.writeHead(status, { ...headers, ...closeIfUnread(res), "Content-Type": contentType, "Content-Length": String(Buffer.byteLength(text)) });
   res.end(text);
 }
 

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { headerParams, queryParams } from "../../../../generated/server-table.ts";
 import { requestValidators, type ValidatorEntry } from "../../../../generated/validators.js";
 import { findIssues } from "../../../../src/client/validate-request.ts";
+import { type Faults, NO_FAULTS, asValidated, letsThrough } from "../faults.ts";
 import { ApiFailure } from "./api-error.ts";
 
 type Parts = Partial<Record<"body" | "query" | "path" | "header", ValidatorEntry>>;
@@ -15,6 +16,7 @@ export interface RequestInput {
   headers: IncomingHttpHeaders;
   body: unknown;
   hasBody: boolean;
+  faults?: Faults;
 }
 
 /** The query as typed values (per the spec's parameter types); throws ApiFailure on the first problem. */
@@ -27,9 +29,10 @@ export function validateRequest(input: RequestInput): Record<string, unknown> {
     [parts.path, input.pathParams, "path"],
     [parts.query, query, "query"],
   ];
-  if (input.hasBody) checks.push([parts.body, input.body, "body"]);
+  const faults = input.faults ?? NO_FAULTS;
+  if (input.hasBody) checks.push([parts.body, asValidated(faults, input.operationId, input.body), "body"]);
   for (const [entry, data, location] of checks) {
-    const issue = findIssues(entry, data, location)[0];
+    const issue = findIssues(entry, data, location).find((i) => !letsThrough(faults, input.operationId, input.body, i));
     if (issue === undefined) continue;
     const where = location === "body" ? "" : ` (${location === "options" ? "header" : location} parameter)`;
     throw new ApiFailure(issue.code, `${issue.path || "The request body"} ${issue.message}${where}.`, issue.path || undefined);
