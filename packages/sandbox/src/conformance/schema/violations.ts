@@ -30,6 +30,8 @@ export interface ViolationOptions {
    * property has no wrong type to send, a number's wrong type is a non-numeric string, the wrapper has no type.
    */
   textual?: boolean;
+  /** Reuse compiled schemas across calls (one per run); a fresh one by default. */
+  judge?: SchemaJudge;
 }
 
 interface Candidate { value: unknown; at: string }
@@ -133,7 +135,7 @@ export class ViolationWalker {
 
 /** One violation per constraint of `schema` reachable from `valid` (which must pass `schema`). */
 export function violations(schema: Json, valid: unknown, options: ViolationOptions = {}): Violation[] {
-  const judge = new SchemaJudge();
+  const judge = options.judge ?? new SchemaJudge();
   if (!judge.valid(schema, valid)) {
     throw new Error(`violations() starts from a valid instance, and this one is not (${judge.errors(schema, valid).map((e) => `${e.instancePath} ${e.message}`).join("; ")}); pass validExample(schema)`);
   }

@@ -2,6 +2,7 @@
 // instance stays valid, so its constraints are reachable), extra properties, items, allOf members, the
 // matching oneOf/anyOf branch, and both sides of an if/then/else (moving the instance into the branch).
 import { type Json, type JsonObject, escapePointer, getAt, isObject, setAt } from "./json.ts";
+import { mergeSchemas } from "./merge.ts";
 import type { ViolationWalker } from "./violations.ts";
 
 /** [schema, instance pointer, schema path, root instance to walk it with]. */
@@ -70,8 +71,8 @@ export function conditionalRoots(walker: ViolationWalker, root: unknown, schema:
   const holds = walker.judge.valid(condition, value);
   const steps: Step[] = [];
   if (schema.then !== undefined) {
-    const satisfied = holds ? root : placed(walker, root, pointer, overlay(value, example(walker, condition)));
-    if (satisfied !== undefined && walker.judge.valid(condition, getAt(satisfied, pointer))) steps.push([schema.then, pointer, `${path}/then`, satisfied]);
+    const satisfied = holds ? root : satisfy(walker, root, schema, pointer, value);
+    if (satisfied !== undefined) steps.push([schema.then, pointer, `${path}/then`, satisfied]);
   }
   if (schema.else !== undefined) {
     let broken = holds ? undefined : root;
@@ -84,6 +85,20 @@ export function conditionalRoots(walker: ViolationWalker, root: unknown, schema:
     if (broken !== undefined) steps.push([schema.else, pointer, `${path}/else`, broken]);
   }
   return steps;
+}
+
+/**
+ * The root with the value at `pointer` moved to where `if` holds: first by writing only what `if` names over it
+ * (currency: "RUB"), then, when the `then` branch also rules on the rest, with a value valid for base ∧ if ∧ then.
+ */
+function satisfy(walker: ViolationWalker, root: unknown, schema: JsonObject, pointer: string, value: unknown): unknown {
+  const { if: condition, then, else: _else, ...base } = schema;
+  const inBranch = mergeSchemas(mergeSchemas(base, condition!), then ?? true);
+  for (const candidate of [() => overlay(value, example(walker, condition!)), () => overlay(value, example(walker, inBranch)), () => example(walker, inBranch)]) {
+    const next = placed(walker, root, pointer, candidate());
+    if (next !== undefined && walker.judge.valid(condition!, getAt(next, pointer))) return next;
+  }
+  return undefined;
 }
 
 /** `value` with the fields of `patch` written over it (deeply for objects). */
