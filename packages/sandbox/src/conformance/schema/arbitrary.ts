@@ -12,6 +12,7 @@ export { validExample } from "./example.ts";
 export function arbitraryFor(schema: Json, judge: SchemaJudge = new SchemaJudge()): fc.Arbitrary<unknown> {
   if (schema === false) throw new Error("the schema `false` admits no value: nothing valid can be generated");
   if (!isObject(schema)) return fc.constantFrom<unknown>(null, 0, "x", true);
+  if (typeof schema.$ref === "string") throw new Error(`schema still has $ref ${schema.$ref}: inline it first (loadConformanceSpec returns inlined schemas)`);
   const { allOf, if: condition, then, else: otherwise, oneOf, anyOf, not, [FILTERS]: filters, ...rest } = schema;
   if (Array.isArray(allOf)) {
     const merged = allOf.reduce<Json>((acc, member) => mergeSchemas(acc, member), withOwn(rest, { if: condition, then, else: otherwise, oneOf, anyOf, not, [FILTERS]: filters }));
