@@ -38,6 +38,8 @@ export class ConformanceHttp {
   /** How a 429 is waited out: real time, or (on the sandbox) its clock moved forward. */
   wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms));
   #token: string | undefined;
+  /** Every access token a response carried (the runner's own, and any a case asked for): masked in reports. */
+  readonly #tokens = new Set<string>();
   readonly #base: string;
   readonly #secretKey: string;
   readonly #tokenBody: unknown;
@@ -104,6 +106,8 @@ export class ConformanceHttp {
     } catch {
       json = undefined;
     }
+    const issued = (json as { access_token?: unknown } | undefined)?.access_token;
+    if (typeof issued === "string" && issued.length > 0) this.#tokens.add(issued);
     return {
       request: { method: req.method.toUpperCase(), url, headers: this.mask(headers), ...(body === undefined ? {} : { body: this.maskText(body) }) },
       response: { status: res.status, headers: Object.fromEntries(res.headers), body: this.maskText(text), json },
@@ -121,13 +125,13 @@ export class ConformanceHttp {
   #maskAuthorization(value: string): string {
     const credential = value.replace(/^Bearer\s+/i, "");
     if (credential === this.#secretKey) return "Bearer <the secret key>";
-    if (credential === this.#token) return "Bearer <an access token>";
-    return credential.length > 12 ? `Bearer ${this.maskText(credential.slice(0, 12))}…` : `Bearer ${this.maskText(credential)}`;
+    if (this.#tokens.has(credential)) return "Bearer <an access token>";
+    return `Bearer ${this.maskText(credential)}`;
   }
 
   maskText(text: string): string {
-    let out = text.replaceAll(this.#secretKey, "sk_…(masked)");
-    if (this.#token !== undefined) out = out.replaceAll(this.#token, "…(masked token)");
+    let out = text.replaceAll(this.#secretKey, "<the secret key>");
+    for (const token of this.#tokens) out = out.replaceAll(token, "<an access token>");
     return out;
   }
 }

@@ -66,5 +66,7 @@ export function toJUnit(report: ConformanceReport): string {
 
 /** The report as JSON; exchanges are kept for failed cases only (the last few). */
 export function toJson(report: ConformanceReport): string {
-  return `${JSON.stringify({ ...report, cases: report.cases.map((c) => ({ ...c, exchanges: c.outcome === "failed" ? c.exchanges.slice(-SHOWN) : [], replay: replayCommand(report, c.id) })) }, null, 2)}\n`;
+  // The parsed body stays out: `body` is the same text with credentials masked.
+  const shown = (ex: Exchange) => ({ request: ex.request, response: { status: ex.response.status, headers: ex.response.headers, body: ex.response.body }, ms: ex.ms });
+  return `${JSON.stringify({ ...report, cases: report.cases.map((c) => ({ ...c, exchanges: c.outcome === "failed" ? c.exchanges.slice(-SHOWN).map(shown) : [], replay: replayCommand(report, c.id) })) }, null, 2)}\n`;
 }

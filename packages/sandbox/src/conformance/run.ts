@@ -8,6 +8,7 @@ import { negativeCases } from "./checks/negative.ts";
 import { positiveCases } from "./checks/positive.ts";
 import { statefulCases } from "./checks/stateful.ts";
 import { ConformanceHttp, ConformanceSetupError } from "./http.ts";
+import { Fixtures } from "./inputs.ts";
 import { Lifecycle } from "./payments.ts";
 import { loadConformanceSpec } from "./spec.ts";
 import { findSandboxControls } from "./sandbox-controls.ts";
@@ -34,12 +35,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const http = new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} });
   const schemas = new SchemaChecker();
   const lifecycle = new Lifecycle(spec.document);
+  const fixtures = new Fixtures();
   const controls = await findSandboxControls(o.baseUrl);
   if (controls !== undefined) http.wait = controls.advance;
   const completePayment = o.completePayment ?? controls?.complete;
   const all: Case[] = [
-    ...positiveCases(spec, o.maxExamples),
-    ...negativeCases(spec),
+    ...positiveCases(spec, o.maxExamples, fixtures, schemas),
+    ...negativeCases(spec, fixtures, schemas),
     ...statefulCases(lifecycle),
     ...authCases(spec.operations),
     ...protocolCases(lifecycle),
