@@ -10,6 +10,8 @@ export type Group = "positive" | "negative" | "stateful" | "cross-cutting";
 
 export interface Failure extends Problem {
   operationId: string;
+  /** The index in the case's exchanges of the response the failure is about (the last one when it was found). */
+  exchange?: number;
 }
 
 export interface CaseResult {
@@ -61,7 +63,7 @@ export class CaseContext {
     this.exchanges.push(ex);
     for (const name of RESPONSE_CHECKS) this.checks.add(name);
     this.evaluations += RESPONSE_CHECKS.length;
-    for (const p of responseProblems(op, ex, this.schemas)) this.failures.push({ ...p, operationId: op.operationId });
+    for (const p of responseProblems(op, ex, this.schemas)) this.failures.push({ ...p, operationId: op.operationId, exchange: this.exchanges.length - 1 });
     return ex;
   }
 
@@ -69,7 +71,7 @@ export class CaseContext {
   check(check: string, operationId: string, ok: boolean, message: string): boolean {
     this.checks.add(check);
     this.evaluations += 1;
-    if (!ok) this.failures.push({ check, operationId, message });
+    if (!ok) this.failures.push({ check, operationId, message, ...(this.exchanges.length > 0 ? { exchange: this.exchanges.length - 1 } : {}) });
     return ok;
   }
 

@@ -4,8 +4,16 @@ import type { CaseResult } from "./case.ts";
 import type { Exchange } from "./http.ts";
 import type { ConformanceReport } from "./run.ts";
 
-/** The exchanges a failure shows: the last few, which led to it. */
-const SHOWN = 4;
+/** Exchanges a failed case shows: the one each failure is about, and the one before it (what led there). */
+function shownExchanges(c: CaseResult): Exchange[] {
+  const at = new Set<number>();
+  for (const f of c.failures) {
+    const i = f.exchange ?? c.exchanges.length - 1;
+    if (i > 0) at.add(i - 1);
+    if (i >= 0) at.add(i);
+  }
+  return [...at].sort((a, b) => a - b).slice(-8).map((i) => c.exchanges[i]!);
+}
 
 export function replayCommand(report: ConformanceReport, id: string): string {
   return `payconnect conformance --base-url ${report.baseUrl} --secret-key "$PAYCONNECT_SECRET_KEY" --seed ${report.seed} --replay ${id}`;
@@ -20,7 +28,7 @@ export function formatSummary(report: ConformanceReport): string {
   for (const c of report.cases.filter((x) => x.outcome === "failed")) {
     lines.push("", `✗ ${c.id} — ${c.title}`);
     for (const f of c.failures) lines.push(`    ${f.check} (${f.operationId}): ${f.message}`);
-    for (const ex of c.exchanges.slice(-SHOWN)) lines.push(...formatExchange(ex).map((l) => `      ${l}`));
+    for (const ex of shownExchanges(c)) lines.push(...formatExchange(ex).map((l) => `      ${l}`));
     lines.push(`    replay: ${replayCommand(report, c.id)}`);
   }
   const skipped = report.cases.filter((c) => c.outcome === "skipped");
@@ -53,7 +61,7 @@ export function toJUnit(report: ConformanceReport): string {
       const open = `    <testcase classname="conformance.${xml(g)}.${xml(c.operationId)}" name="${xml(c.id)}" time="${secs(c.ms)}"`;
       if (c.outcome === "passed") return `${open}/>`;
       if (c.outcome === "skipped") return `${open}>\n      <skipped message="${xml(c.skipped ?? "")}"/>\n    </testcase>`;
-      const detail = [...c.exchanges.slice(-SHOWN).flatMap(formatExchange), `replay: ${replayCommand(report, c.id)}`].join("\n");
+      const detail = [...shownExchanges(c).flatMap(formatExchange), `replay: ${replayCommand(report, c.id)}`].join("\n");
       const failures = c.failures.map((f) => `      <failure type="${xml(f.check)}" message="${xml(`${f.check} (${f.operationId}): ${f.message}`)}">${xml(detail)}</failure>`);
       return `${open}>\n${failures.join("\n")}\n    </testcase>`;
     });
@@ -68,5 +76,5 @@ export function toJUnit(report: ConformanceReport): string {
 export function toJson(report: ConformanceReport): string {
   // The parsed body stays out: `body` is the same text with credentials masked.
   const shown = (ex: Exchange) => ({ request: ex.request, response: { status: ex.response.status, headers: ex.response.headers, body: ex.response.body }, ms: ex.ms });
-  return `${JSON.stringify({ ...report, cases: report.cases.map((c) => ({ ...c, exchanges: c.outcome === "failed" ? c.exchanges.slice(-SHOWN).map(shown) : [], replay: replayCommand(report, c.id) })) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...report, cases: report.cases.map((c) => ({ ...c, exchanges: c.outcome === "failed" ? c.exchanges.map(shown) : [], replay: replayCommand(report, c.id) })) }, null, 2)}\n`;
 }
