@@ -3,7 +3,10 @@
 // same requests; bad options are refused before anything is sent.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { root } from "../../helpers/paths.ts";
 import { type ConformanceReport, type Sandbox, formatSummary, runConformance, startSandbox, toJUnit, toJson } from "../../../packages/sandbox/src/index.ts";
 import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
 
@@ -38,6 +41,16 @@ test("every group of cases runs, and every operation of the spec is called", () 
     const pattern = new RegExp(`^${op.method.toUpperCase()} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
     expect([...paths].some((p) => pattern.test(p)), `${op.operationId} was called`).toBe(true);
   }
+});
+
+test("the README's table names exactly the checks a run makes", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Checking a PayConnect server against the spec"));
+  const table = section.slice(0, section.indexOf("\n\n", section.indexOf("| group |")));
+  const lastCells = table.split("\n").filter((l) => l.startsWith("| ")).map((l) => l.split(" | ").at(-1)!);
+  const documented = new Set(lastCells.flatMap((cell) => [...cell.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!)));
+  const made = new Set(report.cases.flatMap((c) => c.checks));
+  expect([...made].sort()).toEqual([...documented].sort());
 });
 
 test("a failing run exits with every failure named by check and operation, and the reports agree", () => {
