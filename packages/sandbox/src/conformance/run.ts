@@ -36,9 +36,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const schemas = new SchemaChecker();
   const lifecycle = new Lifecycle(spec.document);
   const fixtures = new Fixtures();
-  const controls = await findSandboxControls(o.baseUrl);
-  if (controls !== undefined) http.wait = controls.advance;
-  const completePayment = o.completePayment ?? controls?.complete;
   const all: Case[] = [
     ...positiveCases(spec, o.maxExamples, fixtures, schemas),
     ...negativeCases(spec, fixtures, schemas),
@@ -49,6 +46,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   ];
   const selected = o.replay === undefined ? all : all.filter((c) => c.id === o.replay);
   if (selected.length === 0) throw new TypeError(`runConformance: no case ${JSON.stringify(o.replay)}; case ids look like ${all.slice(0, 3).map((c) => c.id).join(", ")}`);
+  // Only now, with the options known to be good, is the server contacted.
+  const controls = await findSandboxControls(o.baseUrl);
+  if (controls !== undefined) http.wait = controls.advance;
+  const completePayment = o.completePayment ?? controls?.complete;
   const cases: CaseResult[] = [];
   for (const c of selected) {
     const ctx = new CaseContext(spec, http, schemas, caseSeed(o.seed, c.id), completePayment);
@@ -59,13 +60,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     } catch (error) {
       if (error instanceof Skip) skipped = error.message;
       else if (error instanceof ConformanceSetupError) throw error;
-      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${http.maskText(String((error as Error)?.message ?? error))}` });
+      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${String((error as Error)?.message ?? error)}` });
     }
     const outcome = ctx.failures.length > 0 ? "failed" : skipped !== undefined ? "skipped" : "passed";
-    cases.push({
+    // Masked as a whole: a server may echo a credential into anything a case keeps (messages, URLs, parsed bodies).
+    cases.push(http.masker.deep({
       id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome, failures: ctx.failures, checks: [...ctx.checks],
       evaluations: ctx.evaluations, exchanges: ctx.exchanges, ...(skipped === undefined ? {} : { skipped }), ms: performance.now() - t,
-    });
+    }));
     o.onCase?.(cases.at(-1)!);
   }
   return {
