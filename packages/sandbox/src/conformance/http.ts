@@ -140,7 +140,8 @@ export class ConformanceHttp {
 function noAnswer(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
-  return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
+  const cause = e?.cause?.message ?? e?.message ?? String(error);
+  return e?.cause?.code !== undefined && !cause.includes(e.cause.code) ? `${cause} (${e.cause.code})` : cause;
 }
 
 /** A request that got no answer; the case it belongs to fails with this message. */

@@ -47,7 +47,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const selected = o.replay === undefined ? all : all.filter((c) => c.id === o.replay);
   if (selected.length === 0) throw new TypeError(`runConformance: no case ${JSON.stringify(o.replay)}; case ids look like ${all.slice(0, 3).map((c) => c.id).join(", ")}`);
   // Only now, with the options known to be good, is the server contacted.
-  const controls = await findSandboxControls(o.baseUrl);
+  const controls = await findSandboxControls(o.baseUrl, o.timeoutMs);
   if (controls !== undefined) http.wait = controls.advance;
   const completePayment = o.completePayment ?? controls?.complete;
   const cases: CaseResult[] = [];

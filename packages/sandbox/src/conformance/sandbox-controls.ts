@@ -10,15 +10,15 @@ export interface SandboxControls {
   advance(ms: number): Promise<void>;
 }
 
-export async function findSandboxControls(baseUrl: string): Promise<SandboxControls | undefined> {
+export async function findSandboxControls(baseUrl: string, timeoutMs: number): Promise<SandboxControls | undefined> {
   // Not following redirects: the runner talks to the host it was given and no other.
-  const status = await fetch(`${baseUrl}/_sandbox/status`, { redirect: "manual", signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+  const status = await fetch(`${baseUrl}/_sandbox/status`, { redirect: "manual", signal: AbortSignal.timeout(Math.min(5_000, timeoutMs)) }).catch(() => undefined);
   if (status === undefined) return undefined;
   await status.body?.cancel();
   if (status.status !== 200) return undefined;
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${baseUrl}/_sandbox/${path}`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), redirect: "manual", signal: AbortSignal.timeout(10_000),
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), redirect: "manual", signal: AbortSignal.timeout(timeoutMs),
     });
     if (!res.ok) throw new Error(`the sandbox control ${path} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
     await res.body?.cancel();

@@ -1,0 +1,141 @@
+// A server that is down, hangs, resets, drips, floods or keeps answering 429: the run ends in bounded time with
+// a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
+import type http from "node:http";
+import { expect, test } from "vitest";
+import { runConformance } from "../../../packages/sandbox/src/index.ts";
+import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
+import { within } from "../../helpers/within.ts";
+import { type Handler, type Incoming, downUrl, hostileServer } from "./attack-server.ts";
+
+const spec = loadConformanceSpec();
+const tokenPath = spec.operations.find((o) => o.security.includes("secretKey"))!.path;
+const secretKey = "sk_test_robustness1";
+/** A case that sends one GET with the access token (to a route the spec does not have). */
+const oneRequest = "cross-cutting/unknown-route";
+
+/** Issues tokens like a PayConnect server; every other request goes to `api`. */
+const withTokens = (api: Handler): Handler => (req, res) => {
+  if (req.url === tokenPath) {
+    res.writeHead(200, { "content-type": "application/json" });
+    return void res.end(JSON.stringify({ access_token: "at_hostile_1", token_type: "Bearer", expires_in: 3600 }));
+  }
+  return api(req, res);
+};
+const isProbe = (req: Incoming) => req.url.startsWith("/_sandbox/");
+
+async function outcome(baseUrl: string, options: { timeoutMs?: number; replay?: string } = {}, ms = 8_000) {
+  const run = runConformance({ baseUrl, secretKey, seed: 1, rateLimit: false, ...options });
+  const settled = await within(ms, run);
+  return { settled, report: settled === "resolved" ? await run : undefined };
+}
+
+test("a server that is down: the run stops at once, naming the connection error", async () => {
+  const started = Date.now();
+  const { settled } = await outcome(await downUrl());
+  expect(settled).toBeInstanceOf(Error);
+  expect((settled as Error).message).toMatch(/(stopped answering|got no answer).*ECONNREFUSED/);
+  expect(Date.now() - started).toBeLessThan(3_000);
+});
+
+test("a server that stops answering after the token exchange: the run stops after a few timeouts, not one per case", async () => {
+  const server = await hostileServer(withTokens((req, res) => void (isProbe(req) ? res.writeHead(404).end() : undefined)));
+  try {
+    const { settled } = await outcome(server.url, { timeoutMs: 300 });
+    expect(settled).toBeInstanceOf(Error);
+    expect((settled as Error).message).toMatch(/stopped answering.*no answer within 300 ms/);
+    expect(server.requests.filter((r) => !isProbe(r) && r.url !== tokenPath).length).toBeLessThanOrEqual(3);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a server that answers 429 to everything: the run stops after one request's waits, saying so", async () => {
+  const server = await hostileServer(withTokens((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(429, { "content-type": "application/json", "retry-after": "1" });
+    res.end(JSON.stringify({ error: { code: "rate_limited", message: "slow down" } }));
+  }));
+  try {
+    const { settled } = await outcome(server.url, {}, 10_000);
+    expect(settled).toBeInstanceOf(Error);
+    expect((settled as Error).message).toMatch(/still answers 429/);
+  } finally {
+    await server.close();
+  }
+}, 15_000);
+
+test("Retry-After that is huge, negative or garbage: each wait is between 1 s and the cap (on a sandbox, its clock moves instead)", async () => {
+  const advanced: number[] = [];
+  const values = ["99999999", "-5", "soon", "1e400"];
+  let api = 0;
+  const server = await hostileServer(withTokens((req, res) => {
+    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    if (req.url === "/_sandbox/clock/advance") {
+      advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
+      return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    }
+    const retryAfter = values[api++ % values.length]!;
+    res.writeHead(api <= 2 * values.length ? 429 : 404, { "content-type": "application/json", "retry-after": retryAfter }).end("{}");
+  }));
+  try {
+    for (let i = 0; i < values.length; i++) await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).catch(() => undefined);
+    expect(advanced.length).toBeGreaterThan(0);
+    for (const s of advanced) expect(s >= 1 && s <= 65, `a wait of ${s} s`).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a connection reset: the case fails naming what happened, not just 'fetch failed'", async () => {
+  const server = await hostileServer(withTokens((req, res) => void (isProbe(req) ? res.writeHead(404).end() : req.method && res.socket?.destroy())));
+  try {
+    const { report } = await outcome(server.url, { replay: oneRequest });
+    const message = report!.cases[0]!.failures.map((f) => f.message).join("\n");
+    expect(message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/\S+: .*(closed|reset|ECONNRESET|UND_ERR_SOCKET)/i);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a body that drips a byte at a time: the request ends at the timeout", async () => {
+  const timers: NodeJS.Timeout[] = [];
+  const server = await hostileServer(withTokens((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(404, { "content-type": "application/json" });
+    res.write("{");
+    timers.push(setInterval(() => res.write(" "), 50));
+  }));
+  try {
+    const started = Date.now();
+    const { report } = await outcome(server.url, { timeoutMs: 500, replay: oneRequest }, 5_000);
+    expect(report, "the run is still going").toBeDefined();
+    expect(report!.cases[0]!.failures.map((f) => f.message).join("\n")).toMatch(/no answer within 500 ms/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  } finally {
+    for (const t of timers) clearInterval(t);
+    await server.close();
+  }
+});
+
+test("a 20 MB body: the runner keeps at most about 1 MB of it and the case fails", async () => {
+  const chunk = Buffer.alloc(1 << 20, "a");
+  const server = await hostileServer(withTokens((req, res: http.ServerResponse) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(404, { "content-type": "application/json" });
+    let sent = 0;
+    const more = () => {
+      while (sent < 20 && res.write(chunk)) sent++;
+      if (sent >= 20) res.end();
+    };
+    res.on("drain", () => (sent++, more()));
+    more();
+  }));
+  try {
+    const { report } = await outcome(server.url, { replay: oneRequest });
+    const c = report!.cases[0]!;
+    expect(c.outcome).toBe("failed");
+    expect(Math.max(...c.exchanges.map((e) => e.response.body.length))).toBeLessThan(1_100_000);
+  } finally {
+    await server.close();
+  }
+});
