@@ -48,7 +48,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (selected.length === 0) throw new TypeError(`runConformance: no case ${JSON.stringify(o.replay)}; case ids look like ${all.slice(0, 3).map((c) => c.id).join(", ")}`);
   // Only now, with the options known to be good, is the server contacted.
   const controls = await findSandboxControls(o.baseUrl, o.timeoutMs);
-  if (controls !== undefined) http.wait = controls.advance;
+  if (controls !== undefined) [http.wait, http.waitsTakeTime] = [controls.advance, false];
   const completePayment = o.completePayment ?? controls?.complete;
   const cases: CaseResult[] = [];
   for (const c of selected) {
