@@ -38,6 +38,8 @@ export function resolveConformanceOptions(options: ConformanceOptions): Resolved
   const { baseUrl, secretKey } = options;
   if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/.test(baseUrl) || !URL.canParse(baseUrl)) fail(`baseUrl must be the server's http(s):// URL, got ${JSON.stringify(baseUrl)}`);
   if (new URL(baseUrl).username !== "" || new URL(baseUrl).password !== "") fail("baseUrl must not carry a user name or password; pass the key as secretKey");
+  // Paths are appended to it: a query or fragment would swallow them (and may hold what should not be printed).
+  if (/[?#]/.test(baseUrl)) fail("baseUrl must not have a query or fragment: pass the server's base, e.g. https://api.example.com");
   if (typeof secretKey !== "string" || !/^sk_(test|live)_[A-Za-z0-9]+$/.test(secretKey)) fail("secretKey must be a PayConnect secret key (sk_test_… or sk_live_…); its value is not shown here");
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   if (!Number.isSafeInteger(seed) || seed < 0) fail(`seed must be a whole number ≥ 0, got ${String(seed)}`);

@@ -10,10 +10,10 @@ import { statefulCases } from "./checks/stateful.ts";
 import { ConformanceHttp, ConformanceSetupError } from "./http.ts";
 import { Fixtures } from "./inputs.ts";
 import { Lifecycle } from "./payments.ts";
-import { loadConformanceSpec } from "./spec.ts";
+import { type ConformanceSpec, loadConformanceSpec } from "./spec.ts";
 import { findSandboxControls } from "./sandbox-controls.ts";
 import { SchemaChecker } from "./validate.ts";
-import { resolveConformanceOptions, type ConformanceOptions } from "./options.ts";
+import { type ConformanceOptions, type ResolvedConformanceOptions, resolveConformanceOptions } from "./options.ts";
 
 export interface ConformanceReport {
   ok: boolean;
@@ -30,9 +30,7 @@ export interface ConformanceReport {
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const o = resolveConformanceOptions(options);
   const started = performance.now();
-  const spec = loadConformanceSpec(o.spec);
-  const tokenOp = spec.operations.find((op) => op.security.includes("secretKey"));
-  const http = new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} });
+  const { spec, http } = setUp(o);
   const schemas = new SchemaChecker();
   const lifecycle = new Lifecycle(spec.document);
   const fixtures = new Fixtures();
@@ -80,6 +78,18 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     rateLimitWaits: http.stats.rateLimitWaits,
     ms: performance.now() - started,
   };
+}
+
+/** The spec and the HTTP side; a spec that cannot be read or has no token exchange stops the run before anything is sent. */
+function setUp(o: ResolvedConformanceOptions): { spec: ConformanceSpec; http: ConformanceHttp } {
+  try {
+    const spec = loadConformanceSpec(o.spec);
+    const tokenOp = spec.operations.find((op) => op.security.includes("secretKey"));
+    return { spec, http: new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} }) };
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error);
+    throw new ConformanceSetupError(o.spec === undefined || message.includes(o.spec) ? message : `${o.spec}: ${message}`);
+  }
 }
 
 /** A 32-bit seed for one case: FNV-1a of the run's seed and the case id. */
