@@ -86,3 +86,21 @@ test("redirects are not followed: the secret key and tokens are sent to the base
     await elsewhere.close();
   }
 });
+
+test("an access token that spells report words ('failed'): masking it cannot change outcomes, ids or check names", async () => {
+  const server = await hostileServer((req, res) => {
+    if (req.url === tokenPath) return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ access_token: "failed", token_type: "Bearer", expires_in: 60 }));
+    res.writeHead(500, { "content-type": "text/plain" }).end("failed");
+  });
+  try {
+    const report = await runConformance({ baseUrl: server.url, secretKey: "sk_test_wordToken1", seed: 1, rateLimit: false });
+    expect(report.ok).toBe(false);
+    expect(report.cases.filter((c) => c.outcome === "failed").length).toBeGreaterThan(0);
+    for (const c of report.cases) {
+      expect(["passed", "failed", "skipped"]).toContain(c.outcome);
+      expect(`${c.id} ${c.checks.join(" ")} ${c.failures.map((f) => f.check).join(" ")}`).not.toContain("<an access token>");
+    }
+  } finally {
+    await server.close();
+  }
+});

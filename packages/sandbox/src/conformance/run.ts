@@ -61,11 +61,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${String((error as Error)?.message ?? error)}` });
     }
     const outcome = ctx.failures.length > 0 ? "failed" : skipped !== undefined ? "skipped" : "passed";
-    // Masked as a whole: a server may echo a credential into anything a case keeps (messages, URLs, parsed bodies).
-    cases.push(http.masker.deep({
-      id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome, failures: ctx.failures, checks: [...ctx.checks],
-      evaluations: ctx.evaluations, exchanges: ctx.exchanges, ...(skipped === undefined ? {} : { skipped }), ms: performance.now() - t,
-    }));
+    // What the server could have put a credential into (messages, URLs, headers, parsed bodies) is masked — and
+    // only that: a token may be any word, and masking ids, outcomes or check names would let it rewrite the verdict.
+    const mask = http.masker;
+    cases.push({
+      id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome,
+      failures: ctx.failures.map((f) => ({ ...f, message: mask.text(f.message) })), checks: [...ctx.checks], evaluations: ctx.evaluations,
+      exchanges: mask.deep(ctx.exchanges), ...(skipped === undefined ? {} : { skipped: mask.text(skipped) }), ms: performance.now() - t,
+    });
     o.onCase?.(cases.at(-1)!);
   }
   return {
