@@ -139,3 +139,17 @@ test("a 20 MB body: the runner keeps at most about 1 MB of it and the case fails
     await server.close();
   }
 });
+
+test("a token exchange that answers 200 without access_token (a token under another name): the message says what is missing", async () => {
+  const server = await hostileServer((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ token: "at_elsewhere", expires_in: 60 }));
+  });
+  try {
+    const error = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/answered 200 without a string access_token/);
+    expect((error as Error).message).not.toContain("at_elsewhere");
+  } finally {
+    await server.close();
+  }
+});

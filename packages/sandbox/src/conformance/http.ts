@@ -4,6 +4,7 @@
 // twice) and is sent again, and the pause is counted. A server that stops answering, or keeps answering 429,
 // stops the run (ConformanceSetupError) instead of costing a timeout or two waits per remaining request.
 import { Masker } from "./mask.ts";
+import { Unanswered, noAnswer } from "./no-answer.ts";
 import { readBody } from "./read-body.ts";
 import type { ConformanceSpec } from "./spec.ts";
 
@@ -75,7 +76,8 @@ export class ConformanceHttp {
     });
     const token = (ex.response.json as { access_token?: unknown } | undefined)?.access_token;
     if (ex.response.status >= 300 || typeof token !== "string") {
-      throw new ConformanceSetupError(`the token exchange (POST ${this.#tokenPath} with the secret key) answered ${ex.response.status}; check --secret-key and --base-url`, this.masker.deep(ex));
+      const what = ex.response.status >= 300 ? `answered ${ex.response.status}` : `answered ${ex.response.status} without a string access_token`;
+      throw new ConformanceSetupError(`the token exchange (POST ${this.#tokenPath} with the secret key) ${what}; check --secret-key and --base-url`, this.masker.deep(ex));
     }
     this.#token = token;
     return token;
@@ -138,17 +140,6 @@ export class ConformanceHttp {
     };
   }
 }
-
-/** Why a request got no answer, in words: a timeout, or the network error node gives (ECONNREFUSED, ECONNRESET…). */
-function noAnswer(error: unknown, timeoutMs: number): string {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
-  const cause = e?.cause?.message ?? e?.message ?? String(error);
-  return e?.cause?.code !== undefined && !cause.includes(e.cause.code) ? `${cause} (${e.cause.code})` : cause;
-}
-
-/** A request that got no answer; the case it belongs to fails with this message. */
-export class Unanswered extends Error {}
 
 export class ConformanceSetupError extends Error {
   constructor(message: string, readonly exchange?: Exchange) {
