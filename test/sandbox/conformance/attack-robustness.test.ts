@@ -1,9 +1,13 @@
 // A server that is down, hangs, resets, drips, floods or keeps answering 429: the run ends in bounded time with
 // a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
+import { readFileSync } from "node:fs";
 import type http from "node:http";
+import { join } from "node:path";
 import { expect, test } from "vitest";
+import { parse } from "yaml";
 import { runConformance } from "../../../packages/sandbox/src/index.ts";
 import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
+import { root } from "../../helpers/paths.ts";
 import { within } from "../../helpers/within.ts";
 import { type Handler, type Incoming, downUrl, hostileServer } from "./attack-server.ts";
 
@@ -22,6 +26,9 @@ const withTokens = (api: Handler): Handler => (req, res) => {
   return api(req, res);
 };
 const isProbe = (req: Incoming) => req.url.startsWith("/_sandbox/");
+/** A /_sandbox/status body as controls.yaml documents it (every required field), so the runner takes the server for a sandbox. */
+const statusSchema = (parse(readFileSync(join(root, "packages/sandbox/controls.yaml"), "utf8")) as any).paths["/_sandbox/status"].get.responses["200"].content["application/json"].schema;
+const sandboxStatus = Object.fromEntries((statusSchema.required as string[]).map((k) => [k, null]));
 
 async function outcome(baseUrl: string, options: { timeoutMs?: number; replay?: string } = {}, ms = 8_000) {
   const run = runConformance({ baseUrl, secretKey, seed: 1, rateLimit: false, ...options });
@@ -69,7 +76,7 @@ test("Retry-After that is huge, negative or garbage: each wait is between 1 s an
   const values = ["99999999", "-5", "soon", "1e400"];
   let api = 0;
   const server = await hostileServer(withTokens((req, res) => {
-    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sandboxStatus));
     if (req.url === "/_sandbox/clock/advance") {
       advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
       return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
@@ -149,6 +156,19 @@ test("a token exchange that answers 200 without access_token (a token under anot
     const error = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).then(() => undefined, (e: unknown) => e);
     expect((error as Error).message).toMatch(/answered 200 without a string access_token/);
     expect((error as Error).message).not.toContain("at_elsewhere");
+  } finally {
+    await server.close();
+  }
+});
+
+test("a server whose catch-all answers 200 HTML to any GET is not taken for a sandbox (its controls are not used)", async () => {
+  const server = await hostileServer(withTokens((req, res) => {
+    if (req.method === "GET") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><div id=app></div>");
+    res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "not_found", message: "no" } }));
+  }));
+  try {
+    const report = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: "stateful/createRefund/limits" });
+    expect(report.cases[0]!.skipped).toMatch(/no way to complete a payment on this server/);
   } finally {
     await server.close();
   }
