@@ -104,3 +104,14 @@ test("an access token that spells report words ('failed'): masking it cannot cha
     await server.close();
   }
 });
+
+test("a live secret key is never sent over plain http to another machine: refused before anything is sent", async () => {
+  const liveKey = "sk_live_carelessUser1";
+  const error = await runConformance({ baseUrl: "http://payments.example:8080", secretKey: liveKey, seed: 1 }).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TypeError);
+  expect((error as Error).message).toMatch(/https/);
+  expect((error as Error).message).not.toContain(liveKey);
+  // On this machine (a local build of the server) plain http is fine: the options are accepted and the run starts.
+  const local = await runConformance({ baseUrl: "http://127.0.0.1:9", secretKey: liveKey, seed: 1 }).then(() => undefined, (e: unknown) => e);
+  expect(local).not.toBeInstanceOf(TypeError);
+});
