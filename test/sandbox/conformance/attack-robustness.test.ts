@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type http from "node:http";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { runConformance } from "../../../packages/sandbox/src/index.ts";
@@ -169,6 +170,20 @@ test("a server whose catch-all answers 200 HTML to any GET is not taken for a sa
   try {
     const report = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: "stateful/createRefund/limits" });
     expect(report.cases[0]!.skipped).toMatch(/no way to complete a payment on this server/);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a gzip bomb (50 MB of zeros in a small gzip body): decompressed only as far as the body bound", async () => {
+  const bomb = gzipSync(Buffer.alloc(50 << 20));
+  const server = await hostileServer(withTokens((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(404, { "content-type": "application/json", "content-encoding": "gzip" }).end(bomb);
+  }));
+  try {
+    const { report } = await outcome(server.url, { replay: oneRequest });
+    expect(Math.max(...report!.cases[0]!.exchanges.map((e) => e.response.body.length))).toBeLessThan(1_100_000);
   } finally {
     await server.close();
   }
