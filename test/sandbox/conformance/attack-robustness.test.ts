@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
-import { runConformance } from "../../../packages/sandbox/src/index.ts";
+import { runConformance, toJson } from "../../../packages/sandbox/src/index.ts";
 import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
 import { root } from "../../helpers/paths.ts";
 import { within } from "../../helpers/within.ts";
@@ -184,6 +184,22 @@ test("a gzip bomb (50 MB of zeros in a small gzip body): decompressed only as fa
   try {
     const { report } = await outcome(server.url, { replay: oneRequest });
     expect(Math.max(...report!.cases[0]!.exchanges.map((e) => e.response.body.length))).toBeLessThan(1_100_000);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a body nested 10 000 levels deep: the run goes on and reports it (no stack overflow escapes)", async () => {
+  const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+  const server = await hostileServer(withTokens((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(404, { "content-type": "application/json" }).end(deep);
+  }));
+  try {
+    const { settled, report } = await outcome(server.url, { replay: oneRequest });
+    expect(settled).toBe("resolved");
+    expect(report!.cases[0]!.outcome).toBe("failed");
+    expect(() => toJson(report!)).not.toThrow();
   } finally {
     await server.close();
   }

@@ -77,7 +77,7 @@ export class ConformanceHttp {
     const token = (ex.response.json as { access_token?: unknown } | undefined)?.access_token;
     if (ex.response.status >= 300 || typeof token !== "string") {
       const what = ex.response.status >= 300 ? `answered ${ex.response.status}` : `answered ${ex.response.status} without a string access_token`;
-      throw new ConformanceSetupError(`the token exchange (POST ${this.#tokenPath} with the secret key) ${what}; check --secret-key and --base-url`, this.masker.deep(ex));
+      throw new ConformanceSetupError(`the token exchange (POST ${this.#tokenPath} with the secret key) ${what}; check --secret-key and --base-url`, this.masker.exchange(ex));
     }
     this.#token = token;
     return token;

@@ -1,6 +1,8 @@
 // The runner's credentials as the report must never show them: the secret key and every access token a response
 // carried are replaced by their names wherever they occur — in request and response headers, bodies, URLs, parsed
 // JSON and the messages built from them — since a hostile or broken server may echo them anywhere.
+import type { Exchange } from "./http.ts";
+
 export class Masker {
   readonly #tokens = new Set<string>();
 
@@ -28,12 +30,23 @@ export class Masker {
     return out;
   }
 
-  /** Every string in `value` (objects and arrays walked, keys too) masked. */
-  deep<T>(value: T): T {
-    if (typeof value === "string") return this.text(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.deep(v)) as T;
-    if (typeof value !== "object" || value === null) return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.deep(v)])) as T;
+  /**
+   * An exchange as a report may keep it: URL, headers and bodies masked with every credential known now, and the
+   * parsed body read again from the masked text (not walked: a hostile body may nest deeper than the stack).
+   */
+  exchange(ex: Exchange): Exchange {
+    const body = this.text(ex.response.body);
+    let json: unknown;
+    try {
+      json = body === "" ? undefined : JSON.parse(body);
+    } catch {
+      json = undefined;
+    }
+    return {
+      request: { ...ex.request, url: this.text(ex.request.url), headers: this.headers(ex.request.headers), ...(ex.request.body === undefined ? {} : { body: this.text(ex.request.body) }) },
+      response: { status: ex.response.status, headers: this.headers(ex.response.headers), body, json },
+      ms: ex.ms,
+    };
   }
 
   #authorization(value: string): string {

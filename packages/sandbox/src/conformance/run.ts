@@ -67,7 +67,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     cases.push({
       id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome,
       failures: ctx.failures.map((f) => ({ ...f, message: mask.text(f.message) })), checks: [...ctx.checks], evaluations: ctx.evaluations,
-      exchanges: mask.deep(ctx.exchanges), ...(skipped === undefined ? {} : { skipped: mask.text(skipped) }), ms: performance.now() - t,
+      exchanges: ctx.exchanges.map((ex) => mask.exchange(ex)), ...(skipped === undefined ? {} : { skipped: mask.text(skipped) }), ms: performance.now() - t,
     });
     o.onCase?.(cases.at(-1)!);
   }
