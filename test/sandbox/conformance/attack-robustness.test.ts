@@ -1,41 +1,8 @@
-// A server that is down, hangs, resets, drips, floods or keeps answering 429: the run ends in bounded time with
+// A server that is down, hangs, resets, keeps answering 429 or fakes the sandbox: the run ends in bounded time with
 // a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
-import { readFileSync } from "node:fs";
-import type http from "node:http";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
-import { parse } from "yaml";
-import { runConformance, toJson } from "../../../packages/sandbox/src/index.ts";
-import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
-import { root } from "../../helpers/paths.ts";
-import { within } from "../../helpers/within.ts";
-import { type Handler, type Incoming, downUrl, hostileServer } from "./attack-server.ts";
-
-const spec = loadConformanceSpec();
-const tokenPath = spec.operations.find((o) => o.security.includes("secretKey"))!.path;
-const secretKey = "sk_test_robustness1";
-/** A case that sends one GET with the access token (to a route the spec does not have). */
-const oneRequest = "cross-cutting/unknown-route";
-
-/** Issues tokens like a PayConnect server; every other request goes to `api`. */
-const withTokens = (api: Handler): Handler => (req, res) => {
-  if (req.url === tokenPath) {
-    res.writeHead(200, { "content-type": "application/json" });
-    return void res.end(JSON.stringify({ access_token: "at_hostile_1", token_type: "Bearer", expires_in: 3600 }));
-  }
-  return api(req, res);
-};
-const isProbe = (req: Incoming) => req.url.startsWith("/_sandbox/");
-/** A /_sandbox/status body as controls.yaml documents it (every required field), so the runner takes the server for a sandbox. */
-const statusSchema = (parse(readFileSync(join(root, "packages/sandbox/controls.yaml"), "utf8")) as any).paths["/_sandbox/status"].get.responses["200"].content["application/json"].schema;
-const sandboxStatus = Object.fromEntries((statusSchema.required as string[]).map((k) => [k, null]));
-
-async function outcome(baseUrl: string, options: { timeoutMs?: number; replay?: string } = {}, ms = 8_000) {
-  const run = runConformance({ baseUrl, secretKey, seed: 1, rateLimit: false, ...options });
-  const settled = await within(ms, run);
-  return { settled, report: settled === "resolved" ? await run : undefined };
-}
+import { runConformance } from "../../../packages/sandbox/src/index.ts";
+import { downUrl, hostileServer, isProbe, oneRequest, outcome, sandboxStatus, secretKey, tokenPath, withTokens } from "./attack-server.ts";
 
 test("a server that is down: the run stops at once, naming the connection error", async () => {
   const started = Date.now();
@@ -105,49 +72,6 @@ test("a connection reset: the case fails naming what happened, not just 'fetch f
   }
 });
 
-test("a body that drips a byte at a time: the request ends at the timeout", async () => {
-  const timers: NodeJS.Timeout[] = [];
-  const server = await hostileServer(withTokens((req, res) => {
-    if (isProbe(req)) return void res.writeHead(404).end();
-    res.writeHead(404, { "content-type": "application/json" });
-    res.write("{");
-    timers.push(setInterval(() => res.write(" "), 50));
-  }));
-  try {
-    const started = Date.now();
-    const { report } = await outcome(server.url, { timeoutMs: 500, replay: oneRequest }, 5_000);
-    expect(report, "the run is still going").toBeDefined();
-    expect(report!.cases[0]!.failures.map((f) => f.message).join("\n")).toMatch(/no answer within 500 ms/);
-    expect(Date.now() - started).toBeLessThan(3_000);
-  } finally {
-    for (const t of timers) clearInterval(t);
-    await server.close();
-  }
-});
-
-test("a 20 MB body: the runner keeps at most about 1 MB of it and the case fails", async () => {
-  const chunk = Buffer.alloc(1 << 20, "a");
-  const server = await hostileServer(withTokens((req, res: http.ServerResponse) => {
-    if (isProbe(req)) return void res.writeHead(404).end();
-    res.writeHead(404, { "content-type": "application/json" });
-    let sent = 0;
-    const more = () => {
-      while (sent < 20 && res.write(chunk)) sent++;
-      if (sent >= 20) res.end();
-    };
-    res.on("drain", () => (sent++, more()));
-    more();
-  }));
-  try {
-    const { report } = await outcome(server.url, { replay: oneRequest });
-    const c = report!.cases[0]!;
-    expect(c.outcome).toBe("failed");
-    expect(Math.max(...c.exchanges.map((e) => e.response.body.length))).toBeLessThan(1_100_000);
-  } finally {
-    await server.close();
-  }
-});
-
 test("a token exchange that answers 200 without access_token (a token under another name): the message says what is missing", async () => {
   const server = await hostileServer((req, res) => {
     if (isProbe(req)) return void res.writeHead(404).end();
@@ -170,36 +94,6 @@ test("a server whose catch-all answers 200 HTML to any GET is not taken for a sa
   try {
     const report = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: "stateful/createRefund/limits" });
     expect(report.cases[0]!.skipped).toMatch(/no way to complete a payment on this server/);
-  } finally {
-    await server.close();
-  }
-});
-
-test("a gzip bomb (50 MB of zeros in a small gzip body): decompressed only as far as the body bound", async () => {
-  const bomb = gzipSync(Buffer.alloc(50 << 20));
-  const server = await hostileServer(withTokens((req, res) => {
-    if (isProbe(req)) return void res.writeHead(404).end();
-    res.writeHead(404, { "content-type": "application/json", "content-encoding": "gzip" }).end(bomb);
-  }));
-  try {
-    const { report } = await outcome(server.url, { replay: oneRequest });
-    expect(Math.max(...report!.cases[0]!.exchanges.map((e) => e.response.body.length))).toBeLessThan(1_100_000);
-  } finally {
-    await server.close();
-  }
-});
-
-test("a body nested 10 000 levels deep: the run goes on and reports it (no stack overflow escapes)", async () => {
-  const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
-  const server = await hostileServer(withTokens((req, res) => {
-    if (isProbe(req)) return void res.writeHead(404).end();
-    res.writeHead(404, { "content-type": "application/json" }).end(deep);
-  }));
-  try {
-    const { settled, report } = await outcome(server.url, { replay: oneRequest });
-    expect(settled).toBe("resolved");
-    expect(report!.cases[0]!.outcome).toBe("failed");
-    expect(() => toJson(report!)).not.toThrow();
   } finally {
     await server.close();
   }
