@@ -1,9 +1,12 @@
 // `payconnect conformance`: runs the conformance cases against a server, prints each case as it finishes and the
-// summary, writes --junit / --json, and exits 1 when any case failed.
-import { writeFileSync } from "node:fs";
+// summary, writes --junit / --json, and exits 1 when any case failed. A run that cannot start or go on (the
+// spec, the server, the key) and report files that cannot be written end it with one message, never a stack.
+import { accessSync, constants, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { ConformanceSetupError } from "../conformance/http.ts";
 import { runConformance } from "../conformance/run.ts";
 import { formatSummary, toJUnit, toJson } from "../conformance/report.ts";
-import { type CliValues, UsageError, integer } from "./args.ts";
+import { type CliValues, CliError, UsageError, integer } from "./args.ts";
 
 export async function conformance(values: CliValues, print: (line: string) => void): Promise<number> {
   const baseUrl = values["base-url"] ?? process.env.PAYCONNECT_BASE_URL;
@@ -12,6 +15,9 @@ export async function conformance(values: CliValues, print: (line: string) => vo
   if (secretKey === undefined) throw new UsageError("payconnect conformance needs the secret key: set $PAYCONNECT_SECRET_KEY (or pass --secret-key)");
   const seed = integer(values.seed, "seed");
   const maxExamples = integer(values["max-examples"], "max-examples");
+  // Found before the run, not after minutes of it.
+  if (values.junit !== undefined) writable(values.junit, "--junit");
+  if (values.json !== undefined) writable(values.json, "--json");
   let report;
   try {
     report = await runConformance({
@@ -25,11 +31,35 @@ export async function conformance(values: CliValues, print: (line: string) => vo
     });
   } catch (error) {
     if (error instanceof TypeError && error.message.startsWith("runConformance: ")) throw new UsageError(error.message.replace(/^runConformance: /, ""));
+    if (error instanceof ConformanceSetupError) throw new CliError(`conformance: ${error.message}`);
     throw error;
   }
   print("");
   print(formatSummary(report));
-  if (values.junit !== undefined) writeFileSync(values.junit, toJUnit(report));
-  if (values.json !== undefined) writeFileSync(values.json, toJson(report));
+  if (values.junit !== undefined) write(values.junit, "--junit", toJUnit(report));
+  if (values.json !== undefined) write(values.json, "--json", toJson(report));
   return report.ok ? 0 : 1;
+}
+
+function writable(path: string, flag: string): void {
+  const file = resolve(path);
+  const why = (() => {
+    try {
+      if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return "it is a directory";
+      if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) return `${dirname(file)} is not a directory`;
+      accessSync(dirname(file), constants.W_OK);
+      return undefined;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+  })();
+  if (why !== undefined) throw new CliError(`${flag} ${path} cannot be written (${why}); pass a file in a directory that exists`);
+}
+
+function write(path: string, flag: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new CliError(`${flag} ${path} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the summary above has the results`);
+  }
 }

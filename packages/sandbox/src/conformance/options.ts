@@ -38,7 +38,11 @@ export function resolveConformanceOptions(options: ConformanceOptions): Resolved
   const { baseUrl, secretKey } = options;
   if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/.test(baseUrl) || !URL.canParse(baseUrl)) fail(`baseUrl must be the server's http(s):// URL, got ${JSON.stringify(baseUrl)}`);
   if (new URL(baseUrl).username !== "" || new URL(baseUrl).password !== "") fail("baseUrl must not carry a user name or password; pass the key as secretKey");
+  // Paths are appended to it: a query or fragment would swallow them (and may hold what should not be printed).
+  if (/[?#]/.test(baseUrl)) fail("baseUrl must not have a query or fragment: pass the server's base, e.g. https://api.example.com");
   if (typeof secretKey !== "string" || !/^sk_(test|live)_[A-Za-z0-9]+$/.test(secretKey)) fail("secretKey must be a PayConnect secret key (sk_test_… or sk_live_…); its value is not shown here");
+  // A live key crosses the network only encrypted; plain http is for a server on this machine.
+  if (secretKey.startsWith("sk_live_") && new URL(baseUrl).protocol === "http:" && !isLoopback(new URL(baseUrl).hostname)) fail(`a live secret key is sent over https only; use https:// for ${new URL(baseUrl).host} (or an sk_test_ key)`);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   if (!Number.isSafeInteger(seed) || seed < 0) fail(`seed must be a whole number ≥ 0, got ${String(seed)}`);
   const maxExamples = options.maxExamples ?? 2;
@@ -54,4 +58,8 @@ export function resolveConformanceOptions(options: ConformanceOptions): Resolved
     ...(options.completePayment === undefined ? {} : { completePayment: options.completePayment }),
     ...(options.onCase === undefined ? {} : { onCase: options.onCase }),
   };
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }

@@ -27,12 +27,12 @@ export function formatSummary(report: ConformanceReport): string {
   ];
   for (const c of report.cases.filter((x) => x.outcome === "failed")) {
     lines.push("", `✗ ${c.id} — ${c.title}`);
-    for (const f of c.failures) lines.push(`    ${f.check} (${f.operationId}): ${f.message}`);
+    for (const f of c.failures) lines.push(`    ${f.check} (${f.operationId}): ${oneLine(f.message)}`);
     for (const ex of shownExchanges(c)) lines.push(...formatExchange(ex).map((l) => `      ${l}`));
     lines.push(`    replay: ${replayCommand(report, c.id)}`);
   }
   const skipped = report.cases.filter((c) => c.outcome === "skipped");
-  if (skipped.length > 0) lines.push("", ...skipped.map((c) => `- skipped ${c.id}: ${c.skipped}`));
+  if (skipped.length > 0) lines.push("", ...skipped.map((c) => `- skipped ${c.id}: ${oneLine(c.skipped ?? "")}`));
   lines.push("", report.ok ? "conformance: PASS" : `conformance: FAIL (${count("failed")} cases)`);
   return lines.join("\n");
 }
@@ -41,16 +41,27 @@ function formatExchange(ex: Exchange): string[] {
   const r = ex.request;
   const auth = r.headers.authorization ?? r.headers.Authorization;
   return [
-    `→ ${r.method} ${r.url}${auth ? ` (Authorization: ${auth})` : ""}${r.body === undefined ? "" : ` ${excerpt(r.body)}`}`,
+    `→ ${r.method} ${oneLine(r.url)}${auth ? ` (Authorization: ${oneLine(auth)})` : ""}${r.body === undefined ? "" : ` ${excerpt(r.body)}`}`,
     `← ${ex.response.status} ${excerpt(ex.response.body)}`,
   ];
 }
 
 function excerpt(text: string): string {
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  return oneLine(text.length > 300 ? `${text.slice(0, 300)}…` : text);
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, "");
+/**
+ * Server-controlled text as one inert line: a terminal must not act on it (escape sequences, carriage returns,
+ * bidi overrides) and it must not start a line of its own (a forged "replay:" line). Such characters are shown
+ * as \u escapes.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Text for XML 1.0: markup characters as references; what XML cannot hold at all (controls, lone surrogates, U+FFFE/F) as U+FFFD. */
+const xml = (s: string) =>
+  s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD").replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function toJUnit(report: ConformanceReport): string {
   const groups = [...new Set(report.cases.map((c) => c.group))];

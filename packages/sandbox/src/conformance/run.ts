@@ -10,10 +10,10 @@ import { statefulCases } from "./checks/stateful.ts";
 import { ConformanceHttp, ConformanceSetupError } from "./http.ts";
 import { Fixtures } from "./inputs.ts";
 import { Lifecycle } from "./payments.ts";
-import { loadConformanceSpec } from "./spec.ts";
+import { type ConformanceSpec, loadConformanceSpec } from "./spec.ts";
 import { findSandboxControls } from "./sandbox-controls.ts";
 import { SchemaChecker } from "./validate.ts";
-import { resolveConformanceOptions, type ConformanceOptions } from "./options.ts";
+import { type ConformanceOptions, type ResolvedConformanceOptions, resolveConformanceOptions } from "./options.ts";
 
 export interface ConformanceReport {
   ok: boolean;
@@ -30,15 +30,10 @@ export interface ConformanceReport {
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const o = resolveConformanceOptions(options);
   const started = performance.now();
-  const spec = loadConformanceSpec(o.spec);
-  const tokenOp = spec.operations.find((op) => op.security.includes("secretKey"));
-  const http = new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} });
+  const { spec, http } = setUp(o);
   const schemas = new SchemaChecker();
   const lifecycle = new Lifecycle(spec.document);
   const fixtures = new Fixtures();
-  const controls = await findSandboxControls(o.baseUrl);
-  if (controls !== undefined) http.wait = controls.advance;
-  const completePayment = o.completePayment ?? controls?.complete;
   const all: Case[] = [
     ...positiveCases(spec, o.maxExamples, fixtures, schemas),
     ...negativeCases(spec, fixtures, schemas),
@@ -49,6 +44,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   ];
   const selected = o.replay === undefined ? all : all.filter((c) => c.id === o.replay);
   if (selected.length === 0) throw new TypeError(`runConformance: no case ${JSON.stringify(o.replay)}; case ids look like ${all.slice(0, 3).map((c) => c.id).join(", ")}`);
+  // Only now, with the options known to be good, is the server contacted.
+  const controls = await findSandboxControls(o.baseUrl, o.timeoutMs);
+  if (controls !== undefined) [http.wait, http.waitsTakeTime] = [controls.advance, false];
+  const completePayment = o.completePayment ?? controls?.complete;
   const cases: CaseResult[] = [];
   for (const c of selected) {
     const ctx = new CaseContext(spec, http, schemas, caseSeed(o.seed, c.id), completePayment);
@@ -59,12 +58,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     } catch (error) {
       if (error instanceof Skip) skipped = error.message;
       else if (error instanceof ConformanceSetupError) throw error;
-      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${http.maskText(String((error as Error)?.message ?? error))}` });
+      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${String((error as Error)?.message ?? error)}` });
     }
     const outcome = ctx.failures.length > 0 ? "failed" : skipped !== undefined ? "skipped" : "passed";
+    // What the server could have put a credential into (messages, URLs, headers, parsed bodies) is masked — and
+    // only that: a token may be any word, and masking ids, outcomes or check names would let it rewrite the verdict.
+    const mask = http.masker;
     cases.push({
-      id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome, failures: ctx.failures, checks: [...ctx.checks],
-      evaluations: ctx.evaluations, exchanges: ctx.exchanges, ...(skipped === undefined ? {} : { skipped }), ms: performance.now() - t,
+      id: c.id, group: c.group, operationId: c.operationId, title: c.title, outcome,
+      failures: ctx.failures.map((f) => ({ ...f, message: mask.text(f.message) })), checks: [...ctx.checks], evaluations: ctx.evaluations,
+      exchanges: ctx.exchanges.map((ex) => mask.exchange(ex)), ...(skipped === undefined ? {} : { skipped: mask.text(skipped) }), ms: performance.now() - t,
     });
     o.onCase?.(cases.at(-1)!);
   }
@@ -78,6 +81,18 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     rateLimitWaits: http.stats.rateLimitWaits,
     ms: performance.now() - started,
   };
+}
+
+/** The spec and the HTTP side; a spec that cannot be read or has no token exchange stops the run before anything is sent. */
+function setUp(o: ResolvedConformanceOptions): { spec: ConformanceSpec; http: ConformanceHttp } {
+  try {
+    const spec = loadConformanceSpec(o.spec);
+    const tokenOp = spec.operations.find((op) => op.security.includes("secretKey"));
+    return { spec, http: new ConformanceHttp({ baseUrl: o.baseUrl, secretKey: o.secretKey, spec, timeoutMs: o.timeoutMs, tokenBody: tokenOp?.body?.examples[0] ?? {} }) };
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error);
+    throw new ConformanceSetupError(o.spec === undefined || message.includes(o.spec) ? message : `${o.spec}: ${message}`);
+  }
 }
 
 /** A 32-bit seed for one case: FNV-1a of the run's seed and the case id. */

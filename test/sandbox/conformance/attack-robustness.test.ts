@@ -1,0 +1,100 @@
+// A server that is down, hangs, resets, keeps answering 429 or fakes the sandbox: the run ends in bounded time with
+// a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
+import { expect, test } from "vitest";
+import { runConformance } from "../../../packages/sandbox/src/index.ts";
+import { downUrl, hostileServer, isProbe, oneRequest, outcome, sandboxStatus, secretKey, tokenPath, withTokens } from "./attack-server.ts";
+
+test("a server that is down: the run stops at once, naming the connection error", async () => {
+  const started = Date.now();
+  const { settled } = await outcome(await downUrl());
+  expect(settled).toBeInstanceOf(Error);
+  expect((settled as Error).message).toMatch(/(stopped answering|got no answer).*ECONNREFUSED/);
+  expect(Date.now() - started).toBeLessThan(3_000);
+});
+
+test("a server that stops answering after the token exchange: the run stops after a few timeouts, not one per case", async () => {
+  const server = await hostileServer(withTokens((req, res) => void (isProbe(req) ? res.writeHead(404).end() : undefined)));
+  try {
+    const { settled } = await outcome(server.url, { timeoutMs: 300 });
+    expect(settled).toBeInstanceOf(Error);
+    expect((settled as Error).message).toMatch(/stopped answering.*no answer within 300 ms/);
+    expect(server.requests.filter((r) => !isProbe(r) && r.url !== tokenPath).length).toBeLessThanOrEqual(3);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a server that answers 429 to everything: the run stops after one request's waits, saying so", async () => {
+  const server = await hostileServer(withTokens((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(429, { "content-type": "application/json", "retry-after": "1" });
+    res.end(JSON.stringify({ error: { code: "rate_limited", message: "slow down" } }));
+  }));
+  try {
+    const { settled } = await outcome(server.url, {}, 10_000);
+    expect(settled).toBeInstanceOf(Error);
+    expect((settled as Error).message).toMatch(/still answers 429/);
+  } finally {
+    await server.close();
+  }
+}, 15_000);
+
+test("Retry-After that is huge, negative or garbage: each wait is between 1 s and the cap (on a sandbox, its clock moves instead)", async () => {
+  const advanced: number[] = [];
+  const values = ["99999999", "-5", "soon", "1e400"];
+  let api = 0;
+  const server = await hostileServer(withTokens((req, res) => {
+    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sandboxStatus));
+    if (req.url === "/_sandbox/clock/advance") {
+      advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
+      return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    }
+    const retryAfter = values[api++ % values.length]!;
+    res.writeHead(api <= 2 * values.length ? 429 : 404, { "content-type": "application/json", "retry-after": retryAfter }).end("{}");
+  }));
+  try {
+    for (let i = 0; i < values.length; i++) await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).catch(() => undefined);
+    expect(advanced.length).toBeGreaterThan(0);
+    for (const s of advanced) expect(s >= 1 && s <= 65, `a wait of ${s} s`).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a connection reset: the case fails naming what happened, not just 'fetch failed'", async () => {
+  const server = await hostileServer(withTokens((req, res) => void (isProbe(req) ? res.writeHead(404).end() : req.method && res.socket?.destroy())));
+  try {
+    const { report } = await outcome(server.url, { replay: oneRequest });
+    const message = report!.cases[0]!.failures.map((f) => f.message).join("\n");
+    expect(message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/\S+: .*(closed|reset|ECONNRESET|UND_ERR_SOCKET)/i);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a token exchange that answers 200 without access_token (a token under another name): the message says what is missing", async () => {
+  const server = await hostileServer((req, res) => {
+    if (isProbe(req)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ token: "at_elsewhere", expires_in: 60 }));
+  });
+  try {
+    const error = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/answered 200 without a string access_token/);
+    expect((error as Error).message).not.toContain("at_elsewhere");
+  } finally {
+    await server.close();
+  }
+});
+
+test("a server whose catch-all answers 200 HTML to any GET is not taken for a sandbox (its controls are not used)", async () => {
+  const server = await hostileServer(withTokens((req, res) => {
+    if (req.method === "GET") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><div id=app></div>");
+    res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "not_found", message: "no" } }));
+  }));
+  try {
+    const report = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: "stateful/createRefund/limits" });
+    expect(report.cases[0]!.skipped).toMatch(/no way to complete a payment on this server/);
+  } finally {
+    await server.close();
+  }
+});
