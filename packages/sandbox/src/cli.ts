@@ -10,6 +10,16 @@ import { serve } from "./cli/serve.ts";
 const print = (line: string) => console.log(line);
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await command(argv);
+  } catch (error) {
+    // For conformance, 1 is the server failing a case; a run that could not start or go on is 2, so CI can tell them apart.
+    if (argv[0] === "conformance" && (error instanceof UsageError || error instanceof CliError)) error.exitCode = 2;
+    throw error;
+  }
+}
+
+async function command(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   const base = checkUrl(values.sandbox ?? process.env.PAYCONNECT_SANDBOX_URL, values.sandbox ? "--sandbox" : "PAYCONNECT_SANDBOX_URL") ?? "http://127.0.0.1:4242";
   const forward = checkUrl(values["forward-to"]?.[0], "--forward-to");
@@ -44,6 +54,6 @@ main(process.argv.slice(2)).then(
     if (error instanceof CliError) console.error(`payconnect: ${error.message}`);
     else if (error instanceof UsageError) console.error(`payconnect: ${error.message}\n\n${USAGE}`);
     else throw error;
-    process.exitCode = 1;
+    process.exitCode = error.exitCode;
   },
 );

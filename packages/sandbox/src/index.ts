@@ -6,5 +6,5 @@ export type { SandboxClock } from "./clock.ts";
 export type { DeliveryAttempt } from "./webhooks/deliver.ts";
 export { runConformance, type ConformanceReport } from "./conformance/run.ts";
 export type { ConformanceOptions } from "./conformance/options.ts";
-export type { CaseResult, Failure } from "./conformance/case.ts";
-export { formatSummary, toJUnit, toJson } from "./conformance/report.ts";
+export type { CaseResult, CompletePayment, Failure } from "./conformance/case.ts";
+export { formatSummary, replayCommand, toJUnit, toJson } from "./conformance/report.ts";

@@ -1,4 +1,4 @@
-// `payconnect conformance` misused, or pointed at a server that refuses or is gone: every such run exits 1 with
+// `payconnect conformance` misused, or pointed at a server that refuses or is gone: every such run exits 2 (could not run) with
 // one message saying what to do — no stack trace, no secret key — and a mistake in the options is found before
 // anything is sent.
 import { execFile } from "node:child_process";
@@ -18,9 +18,9 @@ const run = (args: string[]) =>
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }));
   });
 
-/** Exit 1, a message matching `said`, no stack trace, no key. */
+/** Exit 2 (the run could not start or go on), a message matching `said`, no stack trace, no key. */
 function refused(out: Awaited<ReturnType<typeof run>>, said: RegExp): void {
-  expect(out.status, out.stdout + out.stderr).toBe(1);
+  expect(out.status, out.stdout + out.stderr).toBe(2);
   expect(out.stderr).toMatch(said);
   expect(out.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(out.stdout + out.stderr).not.toContain(key);
@@ -35,13 +35,13 @@ beforeAll(async () => {
 });
 afterAll(() => refusing?.close());
 
-test("a refused secret key, or a server that is down: exit 1 with the reason, no stack trace", { timeout: 60_000 }, async () => {
+test("a refused secret key, or a server that is down: exit 2 with the reason, no stack trace", { timeout: 60_000 }, async () => {
   const [bad, down] = await Promise.all([run(["--base-url", refusing.url, "--seed", "1"]), run(["--base-url", await downUrl(), "--seed", "1"])]);
   refused(bad, /token exchange .*answered 401; check --secret-key and --base-url/);
   refused(down, /ECONNREFUSED/);
 });
 
-test("--spec that is missing, not YAML, or has no token exchange: exit 1 naming the file, no stack trace", { timeout: 60_000 }, async () => {
+test("--spec that is missing, not YAML, or has no token exchange: exit 2 naming the file, no stack trace", { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "pc-attack-spec-"));
   writeFileSync(join(dir, "broken.yaml"), "paths: [\n");
   writeFileSync(join(dir, "empty.yaml"), "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\n");
@@ -67,7 +67,7 @@ test("--json / --junit that cannot be written: said before the run, nothing sent
   }
 });
 
-test("odd option values: exit 1 with a usage message, nothing sent", { timeout: 60_000 }, async () => {
+test("odd option values: exit 2 with a usage message, nothing sent", { timeout: 60_000 }, async () => {
   const server = await hostileServer((_req, res) => void res.writeHead(500).end());
   try {
     const cases: [string[], RegExp][] = [

@@ -99,5 +99,7 @@ export const sandboxStatus = Object.fromEntries((statusSchema.required as string
 export async function outcome(baseUrl: string, options: { timeoutMs?: number; replay?: string } = {}, ms = 8_000) {
   const run = runConformance({ baseUrl, secretKey, seed: 1, rateLimit: false, ...options });
   const settled = await within(ms, run);
-  return { settled, report: settled === "resolved" ? await run : undefined };
+  const report = settled === "resolved" ? await run : undefined;
+  // A run that had to stop returns its report with `stopped` (and ok false); one that could not start throws.
+  return { settled, report, stop: settled instanceof Error ? settled.message : report?.stopped };
 }

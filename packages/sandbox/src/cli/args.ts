@@ -1,9 +1,15 @@
 // The `payconnect` command line: its options, and errors that say what was meant.
 import { parseArgs } from "node:util";
+import { FAULTS } from "../faults.ts";
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  exitCode = 1;
+}
 /** A failure that is not a usage mistake (the sandbox refused, or is not there): no usage text after it. */
-export class CliError extends Error {}
+export class CliError extends Error {
+  /** The process exit code: 1, or 2 for a conformance run that could not start or go on. */
+  exitCode = 1;
+}
 
 export const USAGE = `Usage:
   payconnect sandbox [--port 4242] [--forward-to URL]... [--secret-key sk_test_…] [--webhook-secret whsec_…]
@@ -12,12 +18,14 @@ export const USAGE = `Usage:
   payconnect events resend <event_id> [--forward-to URL] [--sandbox URL]
   payconnect conformance --base-url URL [--secret-key sk_…] [--junit FILE] [--json FILE] [--seed N]
                      [--max-examples 2] [--replay CASE_ID] [--spec openapi.yaml] [--skip-rate-limit]
+                     [--timeout-ms 10000] [--complete-payment MODULE]
 
 --sandbox defaults to $PAYCONNECT_SANDBOX_URL or http://127.0.0.1:4242. With trigger, --forward-to is an extra
 endpoint (the sandbox's own --forward-to endpoints get the event too); with resend, it replaces them.
---fault plants a known server bug (for testing a conformance runner); an unknown name lists them all.
+--fault plants a known server bug, to see a conformance run catch it: ${Object.keys(FAULTS).join(", ")}.
 conformance tests a server against the spec; --secret-key defaults to $PAYCONNECT_SECRET_KEY (keep it out of
-shell history). Exit code 1 on any failure; each failure prints its --replay.`;
+shell history). Exit code 1 when a case failed, 2 when the run could not start or had to stop; each failure prints
+its --replay.`;
 
 const OPTIONS = {
   port: { type: "string" },
@@ -36,6 +44,8 @@ const OPTIONS = {
   replay: { type: "string" },
   spec: { type: "string" },
   "skip-rate-limit": { type: "boolean" },
+  "timeout-ms": { type: "string" },
+  "complete-payment": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

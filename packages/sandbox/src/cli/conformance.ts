@@ -1,8 +1,10 @@
 // `payconnect conformance`: runs the conformance cases against a server, prints each case as it finishes and the
 // summary, writes --junit / --json, and exits 1 when any case failed. A run that cannot start or go on (the
-// spec, the server, the key) and report files that cannot be written end it with one message, never a stack.
+// spec, the server, the key) exits 2 with one message, never a stack — after writing the reports of what ran.
 import { accessSync, constants, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CompletePayment } from "../conformance/case.ts";
 import { ConformanceSetupError } from "../conformance/http.ts";
 import { runConformance } from "../conformance/run.ts";
 import { formatSummary, toJUnit, toJson } from "../conformance/report.ts";
@@ -15,6 +17,8 @@ export async function conformance(values: CliValues, print: (line: string) => vo
   if (secretKey === undefined) throw new UsageError("payconnect conformance needs the secret key: set $PAYCONNECT_SECRET_KEY (or pass --secret-key)");
   const seed = integer(values.seed, "seed");
   const maxExamples = integer(values["max-examples"], "max-examples");
+  const timeoutMs = integer(values["timeout-ms"], "timeout-ms");
+  const completePayment = values["complete-payment"] === undefined ? undefined : await loadHook(values["complete-payment"]);
   // Found before the run, not after minutes of it.
   if (values.junit !== undefined) writable(values.junit, "--junit");
   if (values.json !== undefined) writable(values.json, "--json");
@@ -27,6 +31,8 @@ export async function conformance(values: CliValues, print: (line: string) => vo
       ...(values.replay === undefined ? {} : { replay: values.replay }),
       ...(values.spec === undefined ? {} : { spec: values.spec }),
       ...(values["skip-rate-limit"] === true ? { rateLimit: false } : {}),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(completePayment === undefined ? {} : { completePayment }),
       onCase: (c) => print(`${c.outcome === "passed" ? "✓" : c.outcome === "failed" ? "✗" : "-"} ${c.id}`),
     });
   } catch (error) {
@@ -38,7 +44,21 @@ export async function conformance(values: CliValues, print: (line: string) => vo
   print(formatSummary(report));
   if (values.junit !== undefined) write(values.junit, "--junit", toJUnit(report));
   if (values.json !== undefined) write(values.json, "--json", toJson(report));
+  if (report.stopped !== undefined) throw new CliError(`conformance stopped: ${report.stopped}`);
   return report.ok ? 0 : 1;
+}
+
+/** --complete-payment: an ES module whose default export (or `completePayment` export) pays a pending payment. */
+async function loadHook(path: string): Promise<CompletePayment> {
+  let module: { default?: unknown; completePayment?: unknown };
+  try {
+    module = (await import(pathToFileURL(resolve(path)).href)) as typeof module;
+  } catch (error) {
+    throw new CliError(`--complete-payment ${path} cannot be loaded: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+  }
+  const hook = module.default ?? module.completePayment;
+  if (typeof hook !== "function") throw new CliError(`--complete-payment ${path} must export a function (default export, or completePayment) that takes a payment id and pays it`);
+  return hook as CompletePayment;
 }
 
 function writable(path: string, flag: string): void {

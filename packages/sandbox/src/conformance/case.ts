@@ -41,6 +41,9 @@ export interface Call {
 
 export class Skip extends Error {}
 
+/** The operationId of a case about no operation of the spec (an unknown route). */
+export const NO_OPERATION = "(none)";
+
 export class CaseContext {
   readonly failures: Failure[] = [];
   readonly exchanges: Exchange[] = [];
@@ -80,8 +83,8 @@ export class CaseContext {
   }
 }
 
-/** Moves a payment out of `pending` on the server under test (the sandbox's controls, or a hook for another server). */
-export type CompletePayment = (paymentId: string, outcome: "succeeded" | "failed") => Promise<void>;
+/** Pays a pending payment on the server under test (the sandbox's controls, or a hook for another server). */
+export type CompletePayment = (paymentId: string) => Promise<void>;
 
 export interface Case {
   id: string;

@@ -9,7 +9,7 @@ export interface Problem {
   message: string;
 }
 
-export const RESPONSE_CHECKS = ["status_code_conformance", "content_type_conformance", "response_headers_conformance", "response_schema_conformance"] as const;
+export const RESPONSE_CHECKS = ["not_a_server_error", "status_code_conformance", "content_type_conformance", "response_headers_conformance", "response_schema_conformance"] as const;
 
 /** The documented response for `status`: the exact code, then `4XX`-style ranges, then `default`. */
 export function documentedResponse(op: SpecOperation, status: number): SpecResponse | undefined {
@@ -18,11 +18,13 @@ export function documentedResponse(op: SpecOperation, status: number): SpecRespo
 
 export function responseProblems(op: SpecOperation, ex: Exchange, schemas: SchemaChecker): Problem[] {
   const { status, headers, body, json } = ex.response;
+  // A 5xx is documented (500 internal_error) but never right: the request was valid or the server should say why not.
+  const serverError: Problem[] = status >= 500 ? [{ check: "not_a_server_error", message: `${op.operationId} answered ${status}: a server error` }] : [];
   const documented = documentedResponse(op, status);
   if (documented === undefined) {
-    return [{ check: "status_code_conformance", message: `${status} is not a documented status of ${op.operationId} (documented: ${Object.keys(op.responses).join(", ")})` }];
+    return [...serverError, { check: "status_code_conformance", message: `${status} is not a documented status of ${op.operationId} (documented: ${Object.keys(op.responses).join(", ")})` }];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...serverError];
   const mediaType = (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (documented.mediaTypes.length > 0 && !documented.mediaTypes.includes(mediaType)) {
     problems.push({ check: "content_type_conformance", message: `content type ${JSON.stringify(headers["content-type"] ?? "(none)")}; the spec documents ${documented.mediaTypes.join(", ")} for ${status}` });

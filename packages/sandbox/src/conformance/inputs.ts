@@ -72,7 +72,7 @@ export class Fixtures {
     const ex = await ctx.call(create, { body: create.body?.examples[0] ?? {}, headers: { "Idempotency-Key": randomUUID() } });
     const payment = asPayment(ex);
     if (payment === undefined) return undefined;
-    if (paid) await ctx.completePayment!(payment.id, "succeeded");
+    if (paid) await ctx.completePayment!(payment.id);
     return payment.id;
   }
 }

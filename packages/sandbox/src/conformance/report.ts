@@ -2,6 +2,8 @@
 // that led to it, credentials masked, and the command that replays it), JUnit XML for CI, and JSON.
 import type { CaseResult } from "./case.ts";
 import type { Exchange } from "./http.ts";
+import { NO_OPERATION } from "./case.ts";
+import { DEFAULT_MAX_EXAMPLES } from "./options.ts";
 import type { ConformanceReport } from "./run.ts";
 
 /** Exchanges a failed case shows: the one each failure is about, and the one before it (what led there). */
@@ -15,25 +17,33 @@ function shownExchanges(c: CaseResult): Exchange[] {
   return [...at].sort((a, b) => a - b).slice(-8).map((i) => c.exchanges[i]!);
 }
 
+/** The command that runs case `id` again with the same inputs (the key comes from $PAYCONNECT_SECRET_KEY, never the command line). */
 export function replayCommand(report: ConformanceReport, id: string): string {
-  return `payconnect conformance --base-url ${report.baseUrl} --secret-key "$PAYCONNECT_SECRET_KEY" --seed ${report.seed} --replay ${id}`;
+  const spec = report.spec === undefined ? "" : ` --spec ${report.spec}`;
+  const examples = report.maxExamples === DEFAULT_MAX_EXAMPLES ? "" : ` --max-examples ${report.maxExamples}`;
+  return `payconnect conformance --base-url ${report.baseUrl}${spec}${examples} --seed ${report.seed} --replay ${id}`;
 }
+
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The operation a failure names; cases about no operation (an unknown route) show none. */
+const on = (operationId: string) => (operationId === NO_OPERATION ? "" : ` (${operationId})`);
 
 export function formatSummary(report: ConformanceReport): string {
   const count = (o: CaseResult["outcome"]) => report.cases.filter((c) => c.outcome === o).length;
   const lines = [
-    `PayConnect conformance of ${report.baseUrl} (seed ${report.seed}): ${report.cases.length} cases — ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped`,
-    `${report.requests} requests, ${report.checks} checks, ${(report.ms / 1000).toFixed(1)} s${report.rateLimitWaits ? `, ${report.rateLimitWaits} waits for the rate limit` : ""}`,
+    `PayConnect conformance of ${report.baseUrl} (seed ${report.seed}): ${counted(report.cases.length, "case")} — ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped`,
+    `${counted(report.requests, "request")}, ${counted(report.checks, "check")}, ${(report.ms / 1000).toFixed(1)} s${report.rateLimitWaits ? `, ${counted(report.rateLimitWaits, "wait")} for the rate limit` : ""}`,
   ];
   for (const c of report.cases.filter((x) => x.outcome === "failed")) {
     lines.push("", `✗ ${c.id} — ${c.title}`);
-    for (const f of c.failures) lines.push(`    ${f.check} (${f.operationId}): ${oneLine(f.message)}`);
+    for (const f of c.failures) lines.push(`    ${f.check}${on(f.operationId)}: ${oneLine(f.message)}`);
     for (const ex of shownExchanges(c)) lines.push(...formatExchange(ex).map((l) => `      ${l}`));
     lines.push(`    replay: ${replayCommand(report, c.id)}`);
   }
   const skipped = report.cases.filter((c) => c.outcome === "skipped");
   if (skipped.length > 0) lines.push("", ...skipped.map((c) => `- skipped ${c.id}: ${oneLine(c.skipped ?? "")}`));
-  lines.push("", report.ok ? "conformance: PASS" : `conformance: FAIL (${count("failed")} cases)`);
+  if (report.stopped !== undefined) lines.push("", `stopped early: ${oneLine(report.stopped)}`);
+  lines.push("", report.ok ? "conformance: PASS" : `conformance: FAIL (${counted(count("failed"), "case")}${report.stopped === undefined ? "" : ", stopped early"})`);
   return lines.join("\n");
 }
 
@@ -69,11 +79,13 @@ export function toJUnit(report: ConformanceReport): string {
   const suites = groups.map((g) => {
     const cases = report.cases.filter((c) => c.group === g);
     const body = cases.map((c) => {
-      const open = `    <testcase classname="conformance.${xml(g)}.${xml(c.operationId)}" name="${xml(c.id)}" time="${secs(c.ms)}"`;
+      const open = `    <testcase classname="conformance.${xml(g)}${c.operationId === NO_OPERATION ? "" : `.${xml(c.operationId)}`}" name="${xml(c.id)}" time="${secs(c.ms)}"`;
       if (c.outcome === "passed") return `${open}/>`;
       if (c.outcome === "skipped") return `${open}>\n      <skipped message="${xml(c.skipped ?? "")}"/>\n    </testcase>`;
-      const detail = [...shownExchanges(c).flatMap(formatExchange), `replay: ${replayCommand(report, c.id)}`].join("\n");
-      const failures = c.failures.map((f) => `      <failure type="${xml(f.check)}" message="${xml(`${f.check} (${f.operationId}): ${f.message}`)}">${xml(detail)}</failure>`);
+      // One failure element per case (CI tools show only the first): every failed check in its message, the exchanges once.
+      const messages = c.failures.map((f) => `${f.check}${on(f.operationId)}: ${f.message}`);
+      const detail = [...messages, "", ...shownExchanges(c).flatMap(formatExchange), `replay: ${replayCommand(report, c.id)}`].join("\n");
+      const failures = [`      <failure type="${xml([...new Set(c.failures.map((f) => f.check))].join(" "))}" message="${xml(messages.join("; "))}">${xml(detail)}</failure>`];
       return `${open}>\n${failures.join("\n")}\n    </testcase>`;
     });
     const n = (o: CaseResult["outcome"]) => cases.filter((c) => c.outcome === o).length;

@@ -19,6 +19,11 @@ export interface ConformanceReport {
   ok: boolean;
   seed: number;
   baseUrl: string;
+  /** The spec file the run was given (undefined: the bundled spec). */
+  spec?: string;
+  maxExamples: number;
+  /** Why the run stopped before its last case (the server stopped answering, the key was refused…). */
+  stopped?: string;
   cases: CaseResult[];
   requests: number;
   /** Check evaluations in all (a response check counts once per response). */
@@ -31,6 +36,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const o = resolveConformanceOptions(options);
   const started = performance.now();
   const { spec, http } = setUp(o);
+  const prefix = new URL(o.baseUrl).pathname.replace(/\/+$/, "");
+  if (prefix !== "" && spec.operations.some((op) => op.path.startsWith(`${prefix}/`))) {
+    throw new TypeError(`runConformance: baseUrl must be the server's root, without ${prefix}: the spec's paths already start with it (${spec.operations[0]!.path})`);
+  }
   const schemas = new SchemaChecker();
   const lifecycle = new Lifecycle(spec.document);
   const fixtures = new Fixtures();
@@ -49,16 +58,20 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (controls !== undefined) [http.wait, http.waitsTakeTime] = [controls.advance, false];
   const completePayment = o.completePayment ?? controls?.complete;
   const cases: CaseResult[] = [];
+  let stopped: string | undefined;
   for (const c of selected) {
     const ctx = new CaseContext(spec, http, schemas, caseSeed(o.seed, c.id), completePayment);
     const t = performance.now();
     let skipped: string | undefined;
+    let stop: string | undefined;
     try {
       await c.run(ctx);
     } catch (error) {
       if (error instanceof Skip) skipped = error.message;
-      else if (error instanceof ConformanceSetupError) throw error;
-      else ctx.failures.push({ check: "server_error_free", operationId: c.operationId, message: `the case could not finish: ${String((error as Error)?.message ?? error)}` });
+      else if (error instanceof ConformanceSetupError) {
+        stop = error.message;
+        ctx.failures.push({ check: "server_reachable", operationId: c.operationId, message: error.message });
+      } else ctx.failures.push({ check: "case_completed", operationId: c.operationId, message: `the case could not finish: ${String((error as Error)?.message ?? error)}` });
     }
     const outcome = ctx.failures.length > 0 ? "failed" : skipped !== undefined ? "skipped" : "passed";
     // What the server could have put a credential into (messages, URLs, headers, parsed bodies) is masked — and
@@ -70,11 +83,18 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       exchanges: ctx.exchanges.map((ex) => mask.exchange(ex)), ...(skipped === undefined ? {} : { skipped: mask.text(skipped) }), ms: performance.now() - t,
     });
     o.onCase?.(cases.at(-1)!);
+    if (stop !== undefined) {
+      stopped = http.masker.text(stop);
+      break;
+    }
   }
   return {
-    ok: cases.every((c) => c.outcome !== "failed"),
+    ok: stopped === undefined && cases.every((c) => c.outcome !== "failed"),
     seed: o.seed,
     baseUrl: o.baseUrl,
+    ...(o.spec === undefined ? {} : { spec: o.spec }),
+    maxExamples: o.maxExamples,
+    ...(stopped === undefined ? {} : { stopped }),
     cases,
     requests: http.stats.requests,
     checks: cases.reduce((n, c) => n + c.evaluations, 0),

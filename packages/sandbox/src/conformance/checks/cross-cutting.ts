@@ -2,7 +2,7 @@
 // without a valid access token, honour Idempotency-Key, answer an unknown route and malformed JSON with the error
 // envelope, and enforce the rate limit with Retry-After (last: it spends the budget).
 import { randomUUID } from "node:crypto";
-import type { Case, CaseContext } from "../case.ts";
+import { type Case, type CaseContext, NO_OPERATION } from "../case.ts";
 import { RawBody } from "../http.ts";
 import { OP } from "../payments.ts";
 import type { SpecOperation } from "../spec.ts";
@@ -42,7 +42,7 @@ async function unauthorized(ctx: CaseContext, op: SpecOperation, auth: "none" | 
 export function protocolCases(lifecycle: Lifecycle): Case[] {
   return [
     { id: "cross-cutting/createPayment/idempotency", group: "cross-cutting", operationId: OP.createPayment, title: "a retry with the same Idempotency-Key replays; another body with it is refused", run: (ctx) => idempotency(ctx, lifecycle) },
-    { id: "cross-cutting/unknown-route", group: "cross-cutting", operationId: "(none)", title: "an unknown route → 404 with the error envelope", run: unknownRoute },
+    { id: "cross-cutting/unknown-route", group: "cross-cutting", operationId: NO_OPERATION, title: "an unknown route → 404 with the error envelope", run: unknownRoute },
     { id: "cross-cutting/createPayment/malformed-json", group: "cross-cutting", operationId: OP.createPayment, title: "malformed JSON → 400 with the error envelope", run: malformedJson },
   ];
 }
@@ -71,10 +71,10 @@ async function unknownRoute(ctx: CaseContext): Promise<void> {
   const path = `/v1/conformance-unknown-route-${randomUUID().slice(0, 8)}`;
   const ex = await ctx.http.send({ method: "GET", path, auth: "token" });
   ctx.exchanges.push(ex);
-  ctx.check("unknown_route", "(none)", ex.response.status === 404, `GET ${path} answered ${ex.response.status}; expected 404`);
+  ctx.check("unknown_route", NO_OPERATION, ex.response.status === 404, `GET ${path} answered ${ex.response.status}; expected 404`);
   if (withNotFound !== undefined) {
     const errors = ctx.schemas.errors(withNotFound.responses["404"]!.schema!, ex.response.json);
-    ctx.check("unknown_route", "(none)", errors.length === 0, `the 404 body is not the error envelope: ${errors.join("; ") || ex.response.body.slice(0, 120)}`);
+    ctx.check("unknown_route", NO_OPERATION, errors.length === 0, `the 404 body is not the error envelope: ${errors.join("; ") || ex.response.body.slice(0, 120)}`);
   }
 }
 

@@ -65,7 +65,7 @@ async function cancelTwice(ctx: CaseContext, lifecycle: Lifecycle): Promise<void
 async function succeeded(ctx: CaseContext, lifecycle: Lifecycle) {
   if (ctx.completePayment === undefined) ctx.skip("no way to complete a payment on this server: pass completePayment (the sandbox's controls are used when present)");
   const { payment } = await createPayment(ctx, lifecycle);
-  await ctx.completePayment(payment.id, "succeeded");
+  await ctx.completePayment(payment.id);
   const read = await ctx.call(ctx.op(OP.getPayment), { pathParams: { payment_id: payment.id } });
   const paid = asPayment(read);
   lifecycle.observe(ctx, OP.getPayment, paid);
@@ -79,24 +79,32 @@ async function refunds(ctx: CaseContext, lifecycle: Lifecycle): Promise<void> {
   const get = ctx.op(OP.getPayment);
   const send = (amount: number) => ctx.call(refund, { pathParams: { payment_id: paid.id }, body: { amount }, headers: { "Idempotency-Key": randomUUID() } });
   const refused = (status: number) => status >= 400 && status < 500;
-  const over = await send(paid.amount + 1);
+  // amount_refunded must be the sum of the refunds the server accepted — also when it accepted one it should not have
+  // (refund_limits reports that); so each defect is reported once, by the check that is about it.
+  let accepted = 0;
+  const attempt = async (amount: number) => {
+    const ex = await send(amount);
+    if (ex.response.status >= 200 && ex.response.status < 300) accepted += amount;
+    return ex;
+  };
+  const accounted = async (after: string) => {
+    const read = asPayment(await ctx.call(get, { pathParams: { payment_id: paid.id } }));
+    lifecycle.observe(ctx, get.operationId, read);
+    ctx.check("refund_accounting", get.operationId, read?.amount_refunded === accepted, `after ${after}, amount_refunded is ${read?.amount_refunded}; the refunds accepted add up to ${accepted}`);
+  };
+  const over = await attempt(paid.amount + 1);
   ctx.check("refund_limits", refund.operationId, refused(over.response.status), `a refund of ${paid.amount + 1} on a payment of ${paid.amount} answered ${over.response.status}`);
   const part = Math.max(1, Math.floor(paid.amount / 3));
-  const first = await send(part);
+  const first = await attempt(part);
   ctx.check("state_change_accepted", refund.operationId, first.response.status >= 200 && first.response.status < 300, `a refund of ${part} of ${paid.amount} answered ${first.response.status}`);
-  const afterFirst = asPayment(await ctx.call(get, { pathParams: { payment_id: paid.id } }));
-  lifecycle.observe(ctx, get.operationId, afterFirst);
-  ctx.check("refund_accounting", get.operationId, afterFirst?.amount_refunded === part, `after a refund of ${part}, amount_refunded is ${afterFirst?.amount_refunded}`);
-  const rest = paid.amount - part;
+  await accounted(`a refund of ${part}`);
+  const rest = paid.amount - accepted;
   if (rest > 0) {
-    const beyond = await send(rest + 1);
+    const beyond = await attempt(rest + 1);
     ctx.check("refund_limits", refund.operationId, refused(beyond.response.status), `a refund of ${rest + 1} with ${rest} left answered ${beyond.response.status}`);
-    await send(rest);
+    if (paid.amount - accepted > 0) await attempt(paid.amount - accepted);
   }
-  const full = await ctx.call(get, { pathParams: { payment_id: paid.id } });
-  const afterAll = asPayment(full);
-  lifecycle.observe(ctx, get.operationId, afterAll);
-  ctx.check("refund_accounting", get.operationId, afterAll?.amount_refunded === paid.amount, `after refunds of ${paid.amount} in all, amount_refunded is ${afterAll?.amount_refunded}`);
+  await accounted("the refunds above");
   const refundId = (first.response.json as { id?: unknown } | undefined)?.id;
   for (const link of linksOf(refund, first)) {
     const { target, pathParams, query } = linkCall(ctx, link, first);
