@@ -1,22 +1,15 @@
 // `payconnect conformance` misused, or pointed at a server that refuses or is gone: every such run exits 2 (could not run) with
 // one message saying what to do — no stack trace, no secret key — and a mistake in the options is found before
 // anything is sent.
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { root } from "../../helpers/paths.ts";
 import { type Hostile, downUrl, hostileServer } from "./attack-server.ts";
+import { runCli } from "./run-cli.ts";
 
-const cli = join(root, "packages/sandbox/src/cli.ts");
 const key = "sk_test_cliAttackKey42";
-const run = (args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PAYCONNECT_")));
-    execFile(process.execPath, ["--import", "tsx", cli, "conformance", ...args], { cwd: root, encoding: "utf8", env: { ...clean, PAYCONNECT_SECRET_KEY: key }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }));
-  });
+const run = (args: string[]) => runCli(["conformance", ...args], { PAYCONNECT_SECRET_KEY: key }, 60_000);
 
 /** Exit 2 (the run could not start or go on), a message matching `said`, no stack trace, no key. */
 function refused(out: Awaited<ReturnType<typeof run>>, said: RegExp): void {

@@ -1,21 +1,14 @@
 // `payconnect conformance` as a real process (from source): exit 0 against the sandbox, exit 1 against a faulty
 // one with the failing check and its --replay printed, --junit and --json written; the secret key read from the
 // environment never printed; usage mistakes exit 2 saying what is missing.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../../packages/sandbox/src/index.ts";
-import { root } from "../../helpers/paths.ts";
+import { runCli } from "./run-cli.ts";
 
-const cli = join(root, "packages/sandbox/src/cli.ts");
-const run = (args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PAYCONNECT_")));
-    execFile(process.execPath, ["--import", "tsx", cli, ...args], { cwd: root, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }));
-  });
+const run = runCli;
 
 let good: Sandbox;
 let faulty: Sandbox;

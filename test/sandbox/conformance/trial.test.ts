@@ -1,7 +1,6 @@
 // What a new API-team user ran into, each as a rule: a server error never passes; a replay carries what the run
 // was given; a run that has to stop still leaves its report; refund accounting is judged by what the server
 // accepted; live keys and a base URL that repeats the spec's path prefix are refused up front.
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,14 +9,9 @@ import { type Sandbox, formatSummary, replayCommand, runConformance, startSandbo
 import { loadConformanceSpec } from "../../../packages/sandbox/src/conformance/spec.ts";
 import { root } from "../../helpers/paths.ts";
 import { downUrl, proxyServer } from "./attack-server.ts";
+import { runCli } from "./run-cli.ts";
 
-const cli = join(root, "packages/sandbox/src/cli.ts");
-const run = (args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PAYCONNECT_")));
-    execFile(process.execPath, ["--import", "tsx", cli, ...args], { cwd: root, encoding: "utf8", env: { ...clean, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }));
-  });
+const run = runCli;
 
 let sandbox: Sandbox;
 beforeAll(async () => {
