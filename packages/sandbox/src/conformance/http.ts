@@ -2,7 +2,8 @@
 // report with credentials masked. Access tokens come from the spec's token operation with the secret key. A 429
 // met outside the rate-limit check is the server pacing us, not a finding: the request waits Retry-After (at most
 // twice) and is sent again, and the pause is counted. A server that stops answering, or keeps answering 429,
-// stops the run (ConformanceSetupError) instead of costing a timeout or two waits per remaining request.
+// stops the run (ConformanceSetupError: the run returns what it has, `stopped`) instead of costing a timeout or
+// two waits per remaining request.
 import { Masker } from "./mask.ts";
 import { Unanswered, noAnswer } from "./no-answer.ts";
 import { readBody } from "./read-body.ts";

@@ -48,7 +48,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     ...negativeCases(spec, fixtures, schemas),
     ...statefulCases(lifecycle),
     ...authCases(spec.operations),
-    ...protocolCases(lifecycle),
+    ...protocolCases(),
     ...(o.rateLimit ? [rateLimitCase()] : []),
   ];
   const selected = o.replay === undefined ? all : all.filter((c) => c.id === o.replay);

@@ -6,7 +6,6 @@ import { type Case, type CaseContext, NO_OPERATION } from "../case.ts";
 import { RawBody } from "../http.ts";
 import { OP } from "../payments.ts";
 import type { SpecOperation } from "../spec.ts";
-import type { Lifecycle } from "../payments.ts";
 
 /** Path parameters that match their schemas, so auth is checked before anything else can refuse the request. */
 function samplePath(op: SpecOperation): Record<string, string> {
@@ -39,16 +38,15 @@ async function unauthorized(ctx: CaseContext, op: SpecOperation, auth: "none" | 
   ctx.check("ignored_auth", op.operationId, ex.response.status === 401, `${op.method.toUpperCase()} ${op.path} ${how} answered ${ex.response.status}; expected 401`);
 }
 
-export function protocolCases(lifecycle: Lifecycle): Case[] {
+export function protocolCases(): Case[] {
   return [
-    { id: "cross-cutting/createPayment/idempotency", group: "cross-cutting", operationId: OP.createPayment, title: "a retry with the same Idempotency-Key replays; another body with it is refused", run: (ctx) => idempotency(ctx, lifecycle) },
+    { id: "cross-cutting/createPayment/idempotency", group: "cross-cutting", operationId: OP.createPayment, title: "a retry with the same Idempotency-Key replays; another body with it is refused", run: idempotency },
     { id: "cross-cutting/unknown-route", group: "cross-cutting", operationId: NO_OPERATION, title: "an unknown route → 404 with the error envelope", run: unknownRoute },
     { id: "cross-cutting/createPayment/malformed-json", group: "cross-cutting", operationId: OP.createPayment, title: "malformed JSON → 400 with the error envelope", run: malformedJson },
   ];
 }
 
-async function idempotency(ctx: CaseContext, lifecycle: Lifecycle): Promise<void> {
-  void lifecycle;
+async function idempotency(ctx: CaseContext): Promise<void> {
   const op = ctx.op(OP.createPayment);
   const key = randomUUID();
   const body = op.body?.examples[0] ?? {};
