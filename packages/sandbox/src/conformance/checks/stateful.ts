@@ -63,7 +63,7 @@ async function cancelTwice(ctx: CaseContext, lifecycle: Lifecycle): Promise<void
 }
 
 async function succeeded(ctx: CaseContext, lifecycle: Lifecycle) {
-  if (ctx.completePayment === undefined) ctx.skip("no way to complete a payment on this server: pass completePayment (the sandbox's controls are used when present)");
+  if (ctx.completePayment === undefined) ctx.skip("no way to complete a payment on this server, so the refund and lifecycle rules went unchecked: pass --complete-payment MODULE (completePayment to runConformance); the sandbox's controls are used when present");
   const { payment } = await createPayment(ctx, lifecycle);
   await ctx.completePayment(payment.id);
   const read = await ctx.call(ctx.op(OP.getPayment), { pathParams: { payment_id: payment.id } });
