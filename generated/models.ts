@@ -13,7 +13,8 @@ export type PaymentId = components["schemas"]["PaymentId"];
 export type RefundId = components["schemas"]["RefundId"];
 
 /**
- * An amount in minor units of the currency (kopecks for RUB), at least 1.
+ * An amount in minor units of the currency (kopecks for RUB), at least 1 and at most 2^53 − 1, the largest
+ * integer every JSON reader holds exactly (a RUB payment has a lower limit, see `CreatePaymentRequest`).
  */
 export type Amount = components["schemas"]["Amount"];
 

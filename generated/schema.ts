@@ -373,7 +373,9 @@ export interface components {
          */
         RefundId: string;
         /**
-         * @description An amount in minor units of the currency (kopecks for RUB), at least 1.
+         * Format: int64
+         * @description An amount in minor units of the currency (kopecks for RUB), at least 1 and at most 2^53 − 1, the largest
+         *     integer every JSON reader holds exactly (a RUB payment has a lower limit, see `CreatePaymentRequest`).
          * @example 1000
          */
         Amount: number;
@@ -407,6 +409,7 @@ export interface components {
              */
             token_type: "Bearer";
             /**
+             * Format: int32
              * @description Seconds until the token expires — 24 hours.
              * @constant
              */
@@ -476,9 +479,15 @@ export interface components {
         Payment: {
             id: components["schemas"]["PaymentId"];
             status: components["schemas"]["PaymentStatus"];
-            /** @description The amount in minor units (kopecks for RUB). */
+            /**
+             * Format: int64
+             * @description The amount in minor units (kopecks for RUB).
+             */
             amount: number;
-            /** @description How much has been refunded so far, in minor units. */
+            /**
+             * Format: int64
+             * @description How much has been refunded so far, in minor units.
+             */
             amount_refunded: number;
             currency: components["schemas"]["Currency"];
             /** @description What is being paid for, or null. */
@@ -537,7 +546,10 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed" | (string & {});
-            /** @description The refunded amount in minor units. */
+            /**
+             * Format: int64
+             * @description The refunded amount in minor units.
+             */
             amount: number;
             currency: components["schemas"]["Currency"];
             /** @description Why the refund was made, or null. */
@@ -660,6 +672,9 @@ export interface components {
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -670,6 +685,9 @@ export interface components {
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -680,6 +698,9 @@ export interface components {
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -690,6 +711,9 @@ export interface components {
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -700,6 +724,9 @@ export interface components {
         IdempotencyConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -710,6 +737,9 @@ export interface components {
         NotCancelable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -720,6 +750,9 @@ export interface components {
         UnprocessableEntity: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -730,6 +763,9 @@ export interface components {
         RefundUnprocessable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -829,7 +865,7 @@ export interface components {
          */
         "X-RateLimit-Reset": number;
         /**
-         * @description Seconds to wait before retrying.
+         * @description Seconds to wait before retrying (at most a day).
          * @example 12
          */
         "Retry-After": number;

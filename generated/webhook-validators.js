@@ -239,6 +239,7 @@ var require_formats = __commonJS({
 
 // validators.js
 var webhook_payment_succeeded = validate52;
+var func1 = require_ucs2length().default;
 var pattern3 = new RegExp("^evt_[A-Za-z0-9]{1,64}$", "u");
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -261,12 +262,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (this && this.strict === true) {
     if (typeof data === "string") {
-      if (!pattern3.test(data)) {
-        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+      if (func1(data) > 68) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/maxLength", keyword: "maxLength", params: { limit: 68 }, message: "must NOT have more than 68 characters" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
           vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern3.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -276,7 +286,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "strictOnly": { "minimum": 1 } }, "amount_refunded": { "type": "integer", "strictOnly": { "minimum": 0 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"] }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "return_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "created_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "failure": { "anyOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }], "strictOnly": { "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } } };
+var schema23 = { "type": "object", "required": ["id", "status", "amount", "amount_refunded", "currency", "description", "customer", "metadata", "confirmation_url", "created_at", "expires_at", "failure"], "properties": { "id": { "$ref": "payconnect-components#/$defs/PaymentId" }, "status": { "$ref": "payconnect-components#/$defs/PaymentStatus" }, "amount": { "type": "integer", "strictOnly": { "format": "int64", "minimum": 1, "maximum": 9007199254740991 } }, "amount_refunded": { "type": "integer", "strictOnly": { "format": "int64", "minimum": 0, "maximum": 9007199254740991 } }, "currency": { "$ref": "payconnect-components#/$defs/Currency" }, "description": { "type": ["string", "null"] }, "customer": { "$ref": "payconnect-components#/$defs/Customer" }, "metadata": { "$ref": "payconnect-components#/$defs/Metadata" }, "confirmation_url": { "type": ["string", "null"], "strictOnly": { "format": "uri" } }, "return_url": { "type": ["string", "null"], "strictOnly": { "format": "uri", "maxLength": 2048 } }, "created_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "expires_at": { "type": "string", "strictOnly": { "format": "date-time" } }, "failure": { "anyOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }], "strictOnly": { "oneOf": [{ "$ref": "payconnect-components#/$defs/PaymentFailure" }, { "type": "null" }] } } } };
 var pattern4 = new RegExp("^pay_[A-Za-z0-9]{1,64}$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -299,12 +309,21 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (this && this.strict === true) {
     if (typeof data === "string") {
-      if (!pattern4.test(data)) {
-        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
+      if (func1(data) > 68) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/maxLength", keyword: "maxLength", params: { limit: 68 }, message: "must NOT have more than 68 characters" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
           vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern4.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^pay_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^pay_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -368,12 +387,21 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (this && this.strict === true) {
     if (typeof data === "string") {
-      if (!pattern5.test(data)) {
-        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+      if (func1(data) > 3) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
           vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern5.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -383,7 +411,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate62.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var formats2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+var formats6 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -417,7 +445,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (this && this.strict === true) {
         if (typeof data0 === "string") {
-          if (!formats2.test(data0)) {
+          if (!formats6.test(data0)) {
             const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/strictOnly/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
             if (vErrors === null) {
               vErrors = [err2];
@@ -453,7 +481,6 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate64.evaluated = { "props": { "email": true, "name": true }, "dynamicProps": false, "dynamicItems": false };
-var func1 = require_ucs2length().default;
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -631,7 +658,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate68.evaluated = { "props": { "code": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var formats4 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
+var formats2 = require_formats().fastFormats.int64;
+var formats8 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 var formats0 = require_formats().fastFormats["date-time"];
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -777,12 +805,30 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (this && this.strict === true) {
         if (typeof data2 == "number" && isFinite(data2)) {
-          if (data2 < 1 || isNaN(data2)) {
-            const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (data2 > 9007199254740991 || isNaN(data2)) {
+            const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/strictOnly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
               vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (data2 < 1 || isNaN(data2)) {
+            const err14 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (!formats2.validate(data2)) {
+            const err15 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/strictOnly/format", keyword: "format", params: { format: "int64" }, message: 'must match format "int64"' };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -792,22 +838,40 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.amount_refunded !== void 0) {
       let data3 = data.amount_refunded;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err14 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err16 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err16];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err16);
         }
         errors++;
       }
       if (this && this.strict === true) {
         if (typeof data3 == "number" && isFinite(data3)) {
-          if (data3 < 0 || isNaN(data3)) {
-            const err15 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (data3 > 9007199254740991 || isNaN(data3)) {
+            const err17 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/strictOnly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err17];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (data3 < 0 || isNaN(data3)) {
+            const err18 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/strictOnly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (!formats2.validate(data3)) {
+            const err19 = { instancePath: instancePath + "/amount_refunded", schemaPath: "#/properties/amount_refunded/strictOnly/format", keyword: "format", params: { format: "int64" }, message: 'must match format "int64"' };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -823,11 +887,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data5 = data.description;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema23.properties.description.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema23.properties.description.type }, message: "must be string,null" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err20];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -847,57 +911,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.confirmation_url !== void 0) {
       let data8 = data.confirmation_url;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err17 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/type", keyword: "type", params: { type: schema23.properties.confirmation_url.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (this && this.strict === true) {
-        if (typeof data8 === "string") {
-          if (!formats4.test(data8)) {
-            const err18 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.return_url !== void 0) {
-      let data9 = data.return_url;
-      if (typeof data9 !== "string" && data9 !== null) {
-        const err19 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/type", keyword: "type", params: { type: schema23.properties.return_url.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (this && this.strict === true) {
-        if (typeof data9 === "string") {
-          if (!formats4.test(data9)) {
-            const err20 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.created_at !== void 0) {
-      let data10 = data.created_at;
-      if (typeof data10 !== "string") {
-        const err21 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/type", keyword: "type", params: { type: schema23.properties.confirmation_url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -906,9 +920,9 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (this && this.strict === true) {
-        if (typeof data10 === "string") {
-          if (!formats0.validate.test(data10)) {
-            const err22 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (typeof data8 === "string") {
+          if (!formats8.test(data8)) {
+            const err22 = { instancePath: instancePath + "/confirmation_url", schemaPath: "#/properties/confirmation_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -919,10 +933,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.expires_at !== void 0) {
-      let data11 = data.expires_at;
-      if (typeof data11 !== "string") {
-        const err23 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.return_url !== void 0) {
+      let data9 = data.return_url;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err23 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/type", keyword: "type", params: { type: schema23.properties.return_url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -931,13 +945,72 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (this && this.strict === true) {
-        if (typeof data11 === "string") {
-          if (!formats0.validate.test(data11)) {
-            const err24 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (typeof data9 === "string") {
+          if (func1(data9) > 2048) {
+            const err24 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/strictOnly/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
               vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (!formats8.test(data9)) {
+            const err25 = { instancePath: instancePath + "/return_url", schemaPath: "#/properties/return_url/strictOnly/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.created_at !== void 0) {
+      let data10 = data.created_at;
+      if (typeof data10 !== "string") {
+        const err26 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data10 === "string") {
+          if (!formats0.validate.test(data10)) {
+            const err27 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.expires_at !== void 0) {
+      let data11 = data.expires_at;
+      if (typeof data11 !== "string") {
+        const err28 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (this && this.strict === true) {
+        if (typeof data11 === "string") {
+          if (!formats0.validate.test(data11)) {
+            const err29 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/strictOnly/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
             }
             errors++;
           }
@@ -962,22 +1035,22 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs29 = errors;
       if (data12 !== null) {
-        const err25 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err30 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err30];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err30);
         }
         errors++;
       }
       var _valid0 = _errs29 === errors;
       valid7 = valid7 || _valid0;
       if (!valid7) {
-        const err26 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err31 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err31];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err31);
         }
         errors++;
       } else {
@@ -1009,11 +1082,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs34 = errors;
         if (data12 !== null) {
-          const err27 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          const err32 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err32];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err32);
           }
           errors++;
         }
@@ -1028,11 +1101,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (!valid9) {
-          const err28 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+          const err33 = { instancePath: instancePath + "/failure", schemaPath: "#/properties/failure/strictOnly/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err33];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err33);
           }
           errors++;
         } else {
@@ -1048,11 +1121,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err34];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -1558,12 +1631,21 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (this && this.strict === true) {
     if (typeof data === "string") {
-      if (!pattern3.test(data)) {
-        const err1 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+      if (func1(data) > 68) {
+        const err1 = { instancePath, schemaPath: "#/strictOnly/maxLength", keyword: "maxLength", params: { limit: 68 }, message: "must NOT have more than 68 characters" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
           vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern3.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/strictOnly/pattern", keyword: "pattern", params: { pattern: "^evt_[A-Za-z0-9]{1,64}$" }, message: 'must match pattern "^evt_[A-Za-z0-9]{1,64}$"' };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
         errors++;
       }

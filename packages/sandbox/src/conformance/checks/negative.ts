@@ -1,6 +1,7 @@
 // Negative cases: for each constraint of each request schema (body, and the query, path and header parameters
 // as one object per location), the request with exactly that constraint broken must be refused — a 4xx whose
-// error code is the one the spec gives that field (`x-error-code`, else the generic code). Parameters shared by
+// error code is the one the spec gives that field (`x-error-code`, else the generic code; or the code of another
+// constraint the same value cannot help breaking, such as the RUB maximum above Amount's). Parameters shared by
 // several operations (the same name, place and schema) are broken once, on the first operation that has them.
 import { randomUUID } from "node:crypto";
 import type { Call, Case, CaseContext } from "../case.ts";
@@ -60,6 +61,8 @@ async function refused(ctx: CaseContext, op: SpecOperation, part: Part, v: Viola
   }
   const code = (ex.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   const status = ex.response.status;
-  ctx.check("negative_data_rejection", op.operationId, status >= 400 && status < 500 && code === v.expectedCode,
-    `${part}${v.pointer === "" ? "" : ` ${v.pointer}`}: ${v.description} — answered ${status}${code === undefined ? "" : ` ${String(code)}`}; expected a 4xx with error code ${v.expectedCode}`);
+  const also = v.acceptedCodes.filter((c) => c !== v.expectedCode);
+  ctx.check("negative_data_rejection", op.operationId, status >= 400 && status < 500 && v.acceptedCodes.includes(code as string),
+    `${part}${v.pointer === "" ? "" : ` ${v.pointer}`}: ${v.description} — answered ${status}${code === undefined ? "" : ` ${String(code)}`}; expected a 4xx with error code ${v.expectedCode}` +
+      (also.length ? ` (or ${also.join(", ")}: the value breaks that constraint too)` : ""));
 }

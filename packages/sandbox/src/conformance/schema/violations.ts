@@ -4,6 +4,7 @@
 import { type CandidateContext, numberCandidates, objectCandidates, stringCandidates, typeCandidates, valueCandidates } from "./candidates.ts";
 import { describe } from "./describe.ts";
 import { validExample } from "./example.ts";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import { type Json, type JsonObject, SchemaJudge, errorPointer, escapePointer, getAt, isObject, setAt } from "./json.ts";
 import { conditionalRoots, subWalks } from "./walk.ts";
 
@@ -18,6 +19,11 @@ export interface Violation {
   /** The WHOLE instance, with exactly this one constraint broken. */
   value: unknown;
   expectedCode: string;
+  /**
+   * Every code a server may answer with: expectedCode first, then the codes of other constraints the same value
+   * breaks (above Amount's maximum is also above the RUB maximum of a RUB payment, which has a code of its own).
+   */
+  acceptedCodes: string[];
   /** E.g. "/amount below minimum 1". */
   description: string;
   /** Where the keyword sits in the schema, as ajv writes it: "#/then/properties/amount/maximum". */
@@ -125,12 +131,29 @@ export class ViolationWalker {
       const value = setAt(root, replaceAt, candidate.value);
       const errors = this.judge.errors(this.schema, value);
       if (errors.length === 0 || !errors.every((e) => errorPointer(e) === candidate.at) || !errors.some((e) => e.keyword === keyword)) continue;
-      const violation = { keyword, pointer: candidate.at, value, expectedCode, description, schemaPath };
+      const acceptedCodes = [...new Set([expectedCode, ...errors.filter((e) => e.keyword !== "if").map((e) => codeOf(this.schema, e))])];
+      const violation = { keyword, pointer: candidate.at, value, expectedCode, acceptedCodes, description, schemaPath };
       if (errors.every((e) => e.keyword === keyword || e.keyword === inner)) return void this.found.push(violation);
       fallback ??= violation;
     }
     if (fallback !== undefined) this.found.push(fallback);
   }
+}
+
+/** The code a failure maps to, as the walk computes it: the innermost `x-error-code` on its schema path. */
+function codeOf(schema: Json, error: ErrorObject): string {
+  if (error.keyword === "additionalProperties") return GENERIC_ERROR_CODE;
+  const segments = error.schemaPath.replace(/^#\/?/, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
+  if (error.keyword === "required" && missing !== undefined) segments.splice(-1, 1, "properties", missing, "");
+  let node: Json | undefined = schema;
+  let code = GENERIC_ERROR_CODE;
+  for (const segment of segments) {
+    if (isObject(node) && typeof node["x-error-code"] === "string") code = node["x-error-code"];
+    node = isObject(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
+    if (node === undefined) break;
+  }
+  return code;
 }
 
 /** One violation per constraint of `schema` reachable from `valid` (which must pass `schema`). */
