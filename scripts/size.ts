@@ -8,12 +8,13 @@ import { build } from "esbuild";
 const root = process.cwd();
 /** Budgets in bytes (min+gzip). Raise them only on purpose, in review. */
 const budgets: [name: string, entry: string, budget: number][] = [
-  // 28 000 → 28 700 with listEvents and getEvent (their validators and method rows, +0.5 KB); issue 13 shrinks it.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 28_700],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 28_700],
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 9_500],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 9_500],
-  ["  of which generated event validators", "dist/generated/webhook-validators.js", 7_000],
+  // Tightened to the measured size + ~1 % as issue 13 shrinks the SDK (28 700 → 26 500 when the generated
+  // validators stopped bundling all of ajv-formats and checks the schema already implies: 26 219 bytes).
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 26_500],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 26_500],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 7_250],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 7_250],
+  ["  of which generated event validators", "dist/generated/webhook-validators.js", 4_650],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));

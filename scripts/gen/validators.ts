@@ -2,10 +2,13 @@
 // parameter set, and every webhook event payload, bundled by esbuild into one dependency-free ES module
 // with no require() and no new Function(), so it runs where code generation from strings is disallowed
 // (Cloudflare Workers, `node --disallow-code-generation-from-strings`).
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Name, _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
-import { build } from "esbuild";
+import { type Plugin, build } from "esbuild";
 import {
   type Json,
   type JsonObject,
@@ -15,6 +18,7 @@ import {
   listOperations,
   requestBodySchema,
 } from "../lib/spec.ts";
+import { formatImplied, impliedMaxLength } from "../lib/diff/implied.ts";
 import { addTolerantKeywords, envelopeSchema, tolerantSchema } from "./tolerant.ts";
 import { COMMON_DTS, renderRequestDts, renderWebhookDts } from "./validator-dts.ts";
 
@@ -128,6 +132,8 @@ async function compileModule(entries: Entry[], formats: "full" | "fast", tables:
     passContext: shared !== undefined,
   });
   addFormats.default(ajv, { mode: formats });
+  // Format checks that are not inlined regexes come from a module of our own holding only those (formatsModule).
+  ajv.opts.code.formats = _`require(${FORMATS_MODULE}).${new Name(formats)}`;
   if (shared) addTolerantKeywords(ajv);
   if (shared) ajv.addSchema(stripAnnotations(shared) as object);
   for (const e of entries) ajv.addSchema(stripAnnotations(e.schema) as object, e.exportName);
@@ -139,6 +145,7 @@ async function compileModule(entries: Entry[], formats: "full" | "fast", tables:
     platform: "neutral",
     mainFields: ["module", "main"],
     write: false,
+    plugins: [formatsModule(standalone, formats)],
     legalComments: "none",
     charset: "utf8",
     logLevel: "silent",
@@ -148,6 +155,39 @@ async function compileModule(entries: Entry[], formats: "full" | "fast", tables:
     if (forbidden.test(js)) throw new Error(`generated validators contain ${forbidden}: they would not load on Workers`);
   }
   return js;
+}
+
+const FORMATS_MODULE = "payconnect:formats";
+const FORMAT_RUNTIME = fileURLToPath(new URL("./format-runtime.js", import.meta.url));
+
+/**
+ * The module `require(FORMATS_MODULE).<mode>` resolves to in the bundle: an object of exactly the format checks
+ * the standalone code reads, imported by name from format-runtime.js so nothing else is bundled.
+ */
+function formatsModule(standalone: string, mode: "full" | "fast"): Plugin {
+  const used = new Set<string>();
+  const access = new RegExp(`require\\("${FORMATS_MODULE}"\\)\\.${mode}(?:\\.([\\w$]+)|\\[("[^"]+")\\])`, "g");
+  for (const m of standalone.matchAll(access)) used.add(m[1] ?? (JSON.parse(m[2]!) as string));
+  return {
+    name: "payconnect-formats",
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${FORMATS_MODULE}$`) }, () => ({ path: FORMATS_MODULE, namespace: "payconnect-formats" }));
+      b.onLoad({ filter: /.*/, namespace: "payconnect-formats" }, async () => {
+        const available = await import(FORMAT_RUNTIME) as Record<string, unknown>;
+        const names = [...used].map((format) => [format, `${mode}_${format.replace(/-/g, "_")}`] as const);
+        const missing = names.filter(([, name]) => !(name in available)).map(([format]) => format);
+        if (missing.length > 0) {
+          throw new Error(`format ${missing.join(", ")} (${mode}) has no check in scripts/gen/format-runtime.js: copy it from ajv-formats/dist/formats.js`);
+        }
+        return {
+          resolveDir: dirname(FORMAT_RUNTIME),
+          loader: "js",
+          contents: `import { ${names.map(([, n]) => n).join(", ")} } from "./format-runtime.js";\n` +
+            `export const ${mode} = { ${names.map(([f, n]) => `${JSON.stringify(f)}: ${n}`).join(", ")} };\n`,
+        };
+      });
+    },
+  };
 }
 
 function entry(spec: JsonObject, exportName: string, schema: Json): Entry {
@@ -197,5 +237,17 @@ function stripAnnotations(node: Json): Json {
     if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, stripAnnotations(schema)]));
     else out[key] = key === "const" || key === "enum" || key === "default" ? value : stripAnnotations(value);
   }
+  return withoutImplied(out);
+}
+
+/**
+ * Drops a `maxLength` or `format` the rest of the schema already enforces (a pattern's longest match, int64 on
+ * an integer): ajv would report the same bad value twice, and the check costs bytes and time for nothing.
+ */
+function withoutImplied(schema: JsonObject): JsonObject {
+  const rest = (keyword: string) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));
+  const out = { ...schema };
+  if (typeof out.maxLength === "number" && out.maxLength >= (impliedMaxLength(rest("maxLength")) ?? Infinity)) delete out.maxLength;
+  if (out.format !== undefined && formatImplied(rest("format"), out.format)) delete out.format;
   return out;
 }

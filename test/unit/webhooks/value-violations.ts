@@ -3,6 +3,7 @@
 // RESTRICTIONS), found by walking the schemas; the events are the spec's examples, changed in one place.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { formatImplied, impliedMaxLength, impliedRange } from "../../../scripts/lib/diff/implied.ts";
 import { BOUNDS, RESTRICTIONS } from "../../../scripts/lib/diff/schema.ts";
 import { type Json, type JsonObject, isObject } from "../../../scripts/lib/spec.ts";
 import type { SpecEvent } from "./spec-events.ts";
@@ -19,11 +20,23 @@ export interface Occurrence {
 /** Every value keyword in an (inlined) schema, with where it applies. */
 export function occurrences(schema: Json, path: string[] = []): Occurrence[] {
   if (!isObject(schema)) return [];
-  const out: Occurrence[] = VALUE_KEYWORDS.filter((kw) => kw in schema).map((keyword) => ({ path, keyword, schema }));
+  const out: Occurrence[] = VALUE_KEYWORDS.filter((kw) => kw in schema && !implied(schema, kw)).map((keyword) => ({ path, keyword, schema }));
   for (const [name, child] of Object.entries(isObject(schema.properties) ? schema.properties : {})) out.push(...occurrences(child, [...path, name]));
   out.push(...occurrences(schema.additionalProperties ?? null, [...path, "*"]), ...occurrences(schema.items ?? null, [...path, "[]"]));
   for (const kw of ["oneOf", "anyOf", "allOf"]) for (const branch of [schema[kw]].flat()) if (branch !== undefined) out.push(...occurrences(branch, path));
   return out;
+}
+
+/** A keyword the rest of the schema already implies (maxLength of an anchored pattern, int64 on an integer) cannot be broken alone. */
+function implied(schema: JsonObject, keyword: string): boolean {
+  const rest = Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));
+  const limit = schema[keyword];
+  if (keyword === "format") return formatImplied(rest, limit);
+  const range = impliedRange(rest);
+  if (keyword === "maxLength") return typeof limit === "number" && limit >= (impliedMaxLength(rest) ?? Infinity);
+  if (keyword === "maximum") return typeof limit === "number" && range !== undefined && limit >= range.max;
+  if (keyword === "minimum") return typeof limit === "number" && range !== undefined && limit <= range.min;
+  return false;
 }
 
 /** The example's value at `path` ("*" and "[]" pick the first key or item), or undefined if the example does not reach it. */
@@ -41,11 +54,13 @@ function locate(event: JsonObject, path: string[]): { concrete: string[]; value:
   return { concrete, value: node };
 }
 
+const FORMAT_SAMPLES: Record<string, string> = { uri: "https://example.com/", email: "a@example.com", "date-time": "2026-01-01T00:00:00Z" };
 const pad = (s: string, n: number) => s + (s.at(-1) ?? "a").repeat(Math.max(0, n - s.length));
 
 /** Values that might break `keyword` of `s`, given the example's value `v`; the caller keeps one that breaks only it. */
 function candidates(keyword: string, s: JsonObject, v: Json | undefined): Json[] {
-  const str = typeof v === "string" ? v : "a";
+  // A nullable string whose example is null: start from a value its format accepts, so padding breaks only the length.
+  const str = typeof v === "string" ? v : (FORMAT_SAMPLES[String(s.format)] ?? "a");
   const num = typeof v === "number" ? v : 0;
   const arr = Array.isArray(v) ? v : [];
   const obj = isObject(v) ? v : {};
