@@ -61,7 +61,8 @@ export async function lintOwasp(specFile: string, options: OwaspOptions = {}): P
       });
     });
     return results.map((r) => ({
-      severity: SEVERITY[r.severity] ?? "error",
+      // Spectral only warns that no OpenAPI format matched, and then no OWASP rule ran: that is no pass.
+      severity: r.code === "unrecognized-format" ? "error" : SEVERITY[r.severity] ?? "error",
       code: r.code,
       message: r.message,
       pointer: `#/${r.path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,

@@ -44,6 +44,13 @@ describe("lintOwasp when Spectral fails", () => {
   });
 });
 
+describe("lintOwasp on a document the OWASP rules do not apply to", () => {
+  test("a file that is not an OpenAPI document is an error, not a pass with no findings", async () => {
+    const problems = await lintOwasp(write("not-openapi.yaml", "title: not an API description\n"));
+    expect(problems.filter((p) => p.severity === "error").map((p) => p.code)).toEqual(["unrecognized-format"]);
+  });
+});
+
 describe("npm run lint:spec without Spectral installed", () => {
   test("still runs Redocly and the example check, says what to do, and ends with one verdict line", () => {
     // A real "not installed": node's module resolution is made to miss the package, in the child process only.
