@@ -79,7 +79,7 @@ function installed(pkg: string, locate: (pkg: string) => string): string {
   try {
     return locate(pkg);
   } catch {
-    throw new Error(`Spectral (${pkg}) is not installed: run npm install`);
+    throw new Error(`${pkg} is not installed (the OWASP check runs it): run npm install`);
   }
 }
 

@@ -70,7 +70,7 @@ describe("npm run lint:spec without Spectral installed", () => {
     const output = `${run.stdout}\n${run.stderr}`;
     const lines = run.stdout.split("\n").filter((l) => l.trim() !== "");
     expect(run.status, output).toBe(1);
-    expect(output).toContain("Spectral (@stoplight/spectral-cli) is not installed: run npm install");
+    expect(output).toContain("@stoplight/spectral-cli is not installed (the OWASP check runs it): run npm install");
     expect(output, "no stack trace").not.toMatch(/^\s+at /m);
     // Redocly and the example check passed, so the OWASP check is the only failure named.
     expect(lines.at(-1)).toBe("lint:spec: FAIL — OWASP rules (did not run, see above)");
