@@ -97,8 +97,12 @@ function owaspRuleset(file: string): string {
   return JSON.stringify({ ...ruleset, extends: entries }, null, 2); // JSON is YAML: quoting needs no thought
 }
 
-/** The JSON pointers `.spectral.yaml` exempts from a rule through `overrides` (each `files` entry is `<glob>#<pointer>`). */
-export function exemptions(rule: string): string[] {
-  const { overrides = [] } = parse(readFileSync(RULESET, "utf8")) as { overrides?: { files: string[]; rules: Record<string, unknown> }[] };
-  return overrides.filter((o) => o.rules[rule] === "off").flatMap((o) => o.files.map((f) => f.slice(f.indexOf("#"))));
+/**
+ * The JSON pointers a ruleset (default `.spectral.yaml`) exempts from a rule through `overrides` (each `files`
+ * entry is `<glob>#<pointer>`): switched off, or lowered below error (a warning does not fail lint:spec either).
+ */
+export function exemptions(rule: string, rulesetFile = RULESET): string[] {
+  const { overrides = [] } = parse(readFileSync(rulesetFile, "utf8")) as { overrides?: { files: string[]; rules?: Record<string, unknown> }[] };
+  const exempt = overrides.filter((o) => o.rules !== undefined && rule in o.rules && o.rules[rule] !== "error" && o.rules[rule] !== 0);
+  return [...new Set(exempt.flatMap((o) => o.files.map((f) => f.slice(f.indexOf("#")))))];
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { RULESET, lintOwasp } from "../../scripts/lib/owasp.ts";
+import { RULESET, exemptions, lintOwasp } from "../../scripts/lib/owasp.ts";
 import { root, specPath, tsxCli } from "../helpers/paths.ts";
 
 const OWASP = "@stoplight/spectral-owasp-ruleset";
@@ -74,5 +74,23 @@ describe("npm run lint:spec without Spectral installed", () => {
     expect(output, "no stack trace").not.toMatch(/^\s+at /m);
     // Redocly and the example check passed, so the OWASP check is the only failure named.
     expect(lines.at(-1)).toBe("lint:spec: FAIL — OWASP rules (did not run, see above)");
+  });
+});
+
+describe("exemptions", () => {
+  test("an override that lowers a rule below error (warn, info, hint) exempts its locations as much as off does", () => {
+    const text = readFileSync(RULESET, "utf8").replace(/\noverrides:\n/, [
+      "\noverrides:",
+      "  - files: ['**/*.yaml#/components/schemas/Lowered/properties/a']",
+      "    rules: { owasp:api4:2023-string-limit: warn }",
+      "  - files: ['**/*.yaml#/components/schemas/Lowered/properties/b']",
+      "    rules: { owasp:api4:2023-string-limit: 3 }",
+      "",
+    ].join("\n"));
+    const ruleset = write("lowered.yaml", text);
+    expect(exemptions("owasp:api4:2023-string-limit", ruleset)).toEqual(expect.arrayContaining([
+      "#/components/schemas/Lowered/properties/a", "#/components/schemas/Lowered/properties/b",
+    ]));
+    expect(exemptions("owasp:api4:2023-string-limit", ruleset)).toEqual([...new Set(exemptions("owasp:api4:2023-string-limit", ruleset))]);
   });
 });
