@@ -1,11 +1,11 @@
 // The OWASP API Security Top 10 (2023) promise: Spectral with .spectral.yaml finds no error in openapi.yaml,
 // the check bites, and every location exempted from `string-limit` is one where adding a bound would be a
 // breaking change today (the day it no longer is, the test says to add the bound and drop the exemption).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { loadBase } from "../../scripts/lib/base-spec.ts";
 import { diffSpecs } from "../../scripts/lib/diff/index.ts";
 import { exemptions, lintOwasp } from "../../scripts/lib/owasp.ts";
@@ -24,8 +24,11 @@ function boundedStrings(node: Json, pointer: string, out: string[] = []): string
   return out;
 }
 
+const copies = mkdtempSync(join(tmpdir(), "pc-owasp-test-"));
+afterAll(() => rmSync(copies, { recursive: true, force: true }));
+
 function writeCopy(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), "pc-owasp-test-")), "openapi.yaml");
+  const file = join(copies, "openapi.yaml");
   writeFileSync(file, text);
   return file;
 }

@@ -1,6 +1,7 @@
 // Following $refs while remembering which component a change is in, so a change to a shared component is
 // reported once for the component, not once per operation and status that reaches it.
 import { type Json, isObject, resolvePointer } from "../spec.ts";
+import { DOC_KEYWORDS } from "./stable.ts";
 import type { Ctx } from "./types.ts";
 
 const KINDS: Record<string, string> = {
@@ -25,7 +26,15 @@ export function follow(ctx: Ctx, b: Json, h: Json): [Ctx, Json, Json] {
   return [ctx, resolveOnce(ctx, "base", b), resolveOnce(ctx, "head", h)];
 }
 
-/** A $ref replaced by its target (keywords beside the $ref win, as OpenAPI 3.1 allows), repeatedly. */
+/** Keywords that say how a value is used, not which values are valid: beside a $ref they simply win. */
+const ANNOTATIONS = new Set(["readOnly", "writeOnly", "default"]);
+
+/**
+ * A $ref replaced by its target, repeatedly. Keywords beside it join the target's; documentation and annotations beside it win
+ * (as OpenAPI 3.1 allows). A constraint beside it that the target also has does not replace the target's: a
+ * schema validator applies both, so the pair is kept as `allOf: [target, siblings]`, and a change to either
+ * is judged (a merged copy would hide a change to the target's).
+ */
 export function resolveOnce(ctx: Ctx, side: "base" | "head", node: Json): Json {
   let current = node;
   const seen = new Set<string>();
@@ -34,7 +43,8 @@ export function resolveOnce(ctx: Ctx, side: "base" | "head", node: Json): Json {
     seen.add(ref);
     const { $ref: _ref, ...siblings } = current as { [key: string]: Json };
     const target = resolvePointer(ctx[side], ref);
-    current = isObject(target) ? { ...target, ...siblings } : target;
+    const both = isObject(target) && Object.keys(siblings).some((k) => k in target && !ANNOTATIONS.has(k) && !DOC_KEYWORDS.has(k) && !k.startsWith("x-"));
+    current = !isObject(target) ? target : both ? { allOf: [target, siblings] } : { ...target, ...siblings };
   }
   return current;
 }
