@@ -67,3 +67,16 @@ describe(".spectral.yaml exemptions from string-limit", () => {
     expect(breaking.some((f) => f.message.startsWith("maxLength none → 10000"))).toBe(true);
   });
 });
+
+describe(".spectral.yaml rules", () => {
+  test("a rule is only ever switched off (never lowered to a warning), each with a comment saying why", () => {
+    const text = readFileSync(join(root, ".spectral.yaml"), "utf8");
+    const rules = parseDocument(text).get("rules") as { items: { key: { value: string }; value: { value: unknown } }[] } | undefined;
+    for (const { key, value } of rules?.items ?? []) {
+      expect(value.value, `${key.value} in .spectral.yaml`).toBe("off");
+      const lines = text.split("\n");
+      const at = lines.findIndex((l) => l.trimStart().startsWith(`${key.value}:`));
+      expect(lines[at - 1]?.trim().startsWith("#"), `${key.value} needs a comment above it giving the reason`).toBe(true);
+    }
+  });
+});
