@@ -1,8 +1,6 @@
 // `npm run generate`: writes generated/ from openapi.yaml.
 // `npm run check:generated` (--check): exits 1 when generated/ differs from what the spec produces.
 // `--spec <file>` (see scripts/lib/cli.ts) and `--out <dir>`: generate from another spec, into another folder.
-import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +15,9 @@ import { renderValidators } from "./gen/validators.ts";
 import { renderErrors } from "./gen/errors.ts";
 import { renderServerTable } from "./gen/server-table.ts";
 import { renderSpecDocument } from "./gen/spec-document.ts";
+import { writeWebhookVectors } from "./write-webhook-vectors.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
 export async function renderAll(specPath: string): Promise<Record<string, string>> {
   const spec = loadSpec(specPath);
@@ -78,7 +76,7 @@ async function main(): Promise<void> {
   // The webhook test vectors are built from the spec's webhook examples: writing them here keeps "edit the spec,
   // run one command" true for the repository's own data too (only for this repository's generated/, not --out).
   if (values.out === join(root, "generated")) {
-    execFileSync(process.execPath, [tsxCli, join(root, "scripts/write-webhook-vectors.ts"), "--spec", specPath], { stdio: "inherit" });
+    writeWebhookVectors(spec);
   }
 }
 

@@ -5,12 +5,13 @@ import { createHmac } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runMain, specPath } from "./lib/cli.ts";
+import { isEntry, runMain, specPath } from "./lib/cli.ts";
 import { type JsonObject, deref, inlineSchema, isObject, listOperations, loadSpec, requestBodySchema } from "./lib/spec.ts";
 
-runMain("vectors", () => {
-  const out = join(dirname(fileURLToPath(import.meta.url)), "../test/vectors/webhooks.json");
-  const spec = loadSpec(specPath());
+export const VECTORS_FILE = join(dirname(fileURLToPath(import.meta.url)), "../test/vectors/webhooks.json");
+
+/** The text of test/vectors/webhooks.json for a spec, and how many cases it holds. */
+export function renderWebhookVectors(spec: JsonObject): { text: string; count: number } {
 
   // The events are the spec's webhook examples, so a changed example or a renamed field reaches the vectors
   // through `npm run vectors` alone; the freshness test fails until it is run.
@@ -145,12 +146,22 @@ runMain("vectors", () => {
   }
 
   const text = JSON.stringify({ about: "Known-answer vectors for x-payconnect-signature; written by scripts/write-webhook-vectors.ts with node:crypto.", padTemplate: pad(0), cases: cases.map(render) }, null, 2) + "\n";
-  if (process.argv.includes("--check")) {
-    if (readFileSync(out, "utf8") !== text) {
+  return { text, count: cases.length };
+}
+
+/** Writes the vectors (`npm run generate` calls this in-process, so the spec is read once and no second process starts). */
+export function writeWebhookVectors(spec: JsonObject): void {
+  const { text, count } = renderWebhookVectors(spec);
+  writeFileSync(VECTORS_FILE, text);
+  console.log(`wrote ${count} vectors to test/vectors/webhooks.json`);
+}
+
+if (isEntry(import.meta.url)) {
+  runMain("vectors", () => {
+    const spec = loadSpec(specPath());
+    if (!process.argv.includes("--check")) return writeWebhookVectors(spec);
+    if (readFileSync(VECTORS_FILE, "utf8") !== renderWebhookVectors(spec).text) {
       throw new Error("test/vectors/webhooks.json is stale (the spec's webhook examples or this script changed since it was written): run `npm run vectors`.");
     }
-  } else {
-    writeFileSync(out, text);
-    console.log(`wrote ${cases.length} vectors to test/vectors/webhooks.json`);
-  }
-});
+  });
+}
