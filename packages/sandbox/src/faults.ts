@@ -79,10 +79,15 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 
 /** The field a serializer that forgets one leaves out: the last one the operation's success schema requires. */
 export function forgottenField(operationId: string): string | undefined {
-  const response = loadConformanceSpec().byId.get(operationId)?.responses[String(successStatus[operationId])];
-  const required = (response?.schema as { required?: string[] } | undefined)?.required ?? [];
-  return required.at(-1);
+  if (!forgotten.has(operationId)) {
+    // The spec is read once per operation, not on every response the fault changes.
+    const response = loadConformanceSpec().byId.get(operationId)?.responses[String(successStatus[operationId])];
+    forgotten.set(operationId, ((response?.schema as { required?: string[] } | undefined)?.required ?? []).at(-1));
+  }
+  return forgotten.get(operationId);
 }
+/** forgottenField's answers: derived from the generated spec document, which never changes while the process runs. */
+const forgotten = new Map<string, string | undefined>();
 
 /** `body` as the serializer sends it: with the `missing-required-field` fault, without `forgottenField`. */
 export function serialized<T extends object>(faults: Faults, operationId: string, body: T): T {

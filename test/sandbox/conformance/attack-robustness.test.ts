@@ -1,7 +1,7 @@
 // A server that is down, hangs, resets, keeps answering 429 or fakes the sandbox: the run ends in bounded time with
 // a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
 import { expect, test } from "vitest";
-import { runConformance } from "../../../packages/sandbox/src/index.ts";
+import { formatSummary, runConformance } from "../../../packages/sandbox/src/index.ts";
 import { downUrl, hostileServer, isProbe, oneRequest, outcome, sandboxStatus, secretKey, tokenPath, withTokens } from "./attack-server.ts";
 
 test("a server that is down: the run stops at once, naming the connection error", async () => {
@@ -34,6 +34,10 @@ test("a server that answers 429 to everything: the run stops after one request's
     const { stop, report } = await outcome(server.url, {}, 10_000);
     expect(report?.ok).toBe(false);
     expect(stop).toMatch(/still answers 429/);
+    // The time waited is reported, not only the number of waits: each wait honoured Retry-After (1 s).
+    expect(report!.rateLimitWaits).toBeGreaterThan(0);
+    expect(report!.rateLimitWaitMs).toBeGreaterThanOrEqual(report!.rateLimitWaits * 900);
+    expect(formatSummary(report!)).toContain(`${report!.rateLimitWaits} wait${report!.rateLimitWaits === 1 ? "" : "s"} for the rate limit (${(report!.rateLimitWaitMs / 1000).toFixed(1)} s)`);
   } finally {
     await server.close();
   }

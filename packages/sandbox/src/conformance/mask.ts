@@ -13,10 +13,6 @@ export class Masker {
     if (token.length > 0) this.#tokens.add(token);
   }
 
-  has(token: string): boolean {
-    return this.#tokens.has(token);
-  }
-
   text(text: string): string {
     let out = text.replaceAll(this.secretKey, "<the secret key>");
     for (const token of this.#tokens) out = out.replaceAll(token, "<an access token>");

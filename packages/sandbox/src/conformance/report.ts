@@ -32,7 +32,7 @@ export function formatSummary(report: ConformanceReport): string {
   const count = (o: CaseResult["outcome"]) => report.cases.filter((c) => c.outcome === o).length;
   const lines = [
     `PayConnect conformance of ${report.baseUrl} (seed ${report.seed}): ${counted(report.cases.length, "case")} — ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped`,
-    `${counted(report.requests, "request")}, ${counted(report.checks, "check")}, ${(report.ms / 1000).toFixed(1)} s${report.rateLimitWaits ? `, ${counted(report.rateLimitWaits, "wait")} for the rate limit` : ""}`,
+    `${counted(report.requests, "request")}, ${counted(report.checks, "check")}, ${(report.ms / 1000).toFixed(1)} s${report.rateLimitWaits ? `, ${counted(report.rateLimitWaits, "wait")} for the rate limit (${(report.rateLimitWaitMs / 1000).toFixed(1)} s)` : ""}`,
   ];
   for (const c of report.cases.filter((x) => x.outcome === "failed")) {
     lines.push("", `✗ ${c.id} — ${c.title}`);

@@ -29,6 +29,8 @@ export interface ConformanceReport {
   /** Check evaluations in all (a response check counts once per response). */
   checks: number;
   rateLimitWaits: number;
+  /** Time spent waiting out 429 answers (on a sandbox its clock moves instead, so about 0). */
+  rateLimitWaitMs: number;
   ms: number;
 }
 
@@ -99,6 +101,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     requests: http.stats.requests,
     checks: cases.reduce((n, c) => n + c.evaluations, 0),
     rateLimitWaits: http.stats.rateLimitWaits,
+    rateLimitWaitMs: http.stats.rateLimitWaitMs,
     ms: performance.now() - started,
   };
 }
