@@ -16,7 +16,7 @@ export async function sendAttempt(
   request: CoreRequest,
   auth: AuthKind,
   limitMs: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
@@ -32,7 +32,7 @@ export async function sendAttempt(
     return { response: await transport({ ...request, headers, signal: attempt.signal }), token };
   } catch (cause) {
     // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
-    if (signal?.aborted) throw signal.reason;
+    if (signal.aborted) throw signal.reason;
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
     return { cause, timedOut: attempt.timedOut() };

@@ -23,7 +23,7 @@ export interface CoreConfig {
   /** Overall deadline of a call, retries and waits included; undefined for none. */
   totalTimeoutMs?: number | undefined;
   now: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
   logger?: Logger | undefined;
   logLevel?: LogLevel | undefined;

@@ -20,6 +20,7 @@ export function backoffMs(retryIndex: number, random: () => number = Math.random
  * (a date that is not in the future says nothing about how long to wait). RateLimitError.retryAfterSec.
  */
 export function parseRetryAfterMs(header: string | undefined, nowMs: number): number | undefined {
+  // Stryker disable next-line StringLiteral: any text that is neither digits nor a date is not understood, as "" is not
   const value = header?.trim() ?? "";
   if (DELAY_SECONDS.test(value)) return Number(value) * 1000;
   const ms = IMF_FIXDATE.test(value) ? Date.parse(value) - nowMs : NaN;
@@ -30,7 +31,7 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
  * caller than hidden inside a request. */
 export function retryAfterMs(header: string | undefined, nowMs: number): number | undefined {
   const ms = parseRetryAfterMs(header, nowMs);
-  return ms !== undefined && ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+  return (ms ?? Infinity) <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }
 
 export function retryDelayMs(retryIndex: number, retryAfterHeader: string | undefined, nowMs: number, random?: () => number): number {

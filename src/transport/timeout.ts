@@ -7,39 +7,39 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
-export function attemptSignal(timeoutMs: number, caller: AbortSignal | undefined): AttemptSignal {
+export function attemptSignal(timeoutMs: number, caller: AbortSignal): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
   }, timeoutMs);
-  const onAbort = () => controller.abort(caller!.reason);
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
+  const onAbort = () => controller.abort(caller.reason);
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
     dispose() {
       clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
+      caller.removeEventListener("abort", onAbort);
     },
   };
 }
 
 /** Resolves after `ms`, or rejects with the caller's reason as soon as the caller aborts. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal!.reason);
+      reject(signal.reason);
     };
-    signal?.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { ConflictError, createPayConnect } from "../../../src/entry/node.js";
 import { retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
+import { errorCode } from "../../../src/transport/retry-policy.js";
 import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scripts/lib/spec.ts";
 import { retryableCodes } from "../../../scripts/gen/errors.ts";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
@@ -61,6 +62,16 @@ describe("409 retries follow the spec's x-retryable", () => {
   });
 });
 
+test.each([
+  ["not json", undefined],
+  ["null", undefined],
+  ['{"error":null}', undefined],
+  ['{"error":{"code":409}}', undefined],
+  ['{"error":{"code":"x"}}', "x"],
+])("the error code of a 409 body %j is %j (only a string is a code)", (body, code) => {
+  expect(errorCode(body)).toBe(code);
+});
+
 describe("Retry-After", () => {
   const now = Date.parse("2026-11-29T12:00:00Z");
   test.each([
@@ -69,6 +80,9 @@ describe("Retry-After", () => {
     [new Date(now).toUTCString()], // now: no information about how long to wait
     ["Sun, 29 Nov 2026 12:00:05"], // not an HTTP date (no GMT)
     ["2026-11-29T12:00:05Z"], // ISO, not an HTTP date
+    // An HTTP date in the future with text before or after it (Date.parse would read both).
+    [`x${new Date(now + 5_000).toUTCString()}`],
+    [`${new Date(now + 5_000).toUTCString()} 5`],
   ])("%j is not understood: the backoff applies", (header) => {
     expect(retryAfterMs(header, now)).toBeUndefined();
     const delay = retryDelayMs(0, header, now, () => 0);

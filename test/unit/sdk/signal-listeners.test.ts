@@ -53,3 +53,28 @@ test("100 calls with one caller signal leave no listener on it", async () => {
   for (let i = 0; i < 100; i++) await pc.getPayment(payment.id, { signal });
   expect(listeners(signal)).toBe(0);
 });
+
+test("each helper given a signal that has already aborted ends at once with its reason", async () => {
+  const controller = new AbortController();
+  const reason = new Error("already stopped");
+  controller.abort(reason);
+  const attempt = attemptSignal(60_000, controller.signal);
+  expect([attempt.signal.aborted, attempt.signal.reason, attempt.timedOut()]).toEqual([true, reason, false]);
+  attempt.dispose();
+  // A short wait and a settled promise: had the helpers missed the abort, both would resolve.
+  await expect(abortableSleep(20, controller.signal)).rejects.toBe(reason);
+  await expect(untilAborted(Promise.resolve(1), controller.signal)).rejects.toBe(reason);
+});
+
+test("an abort that fires leaves no listener behind, even before dispose()", async () => {
+  const controller = new AbortController();
+  const attempt = attemptSignal(60_000, controller.signal);
+  const call = callSignal(controller.signal);
+  const sleeping = abortableSleep(60_000, controller.signal).catch(() => {});
+  const waiting = untilAborted(new Promise(() => {}), controller.signal).catch(() => {});
+  controller.abort(new Error("stop"));
+  await Promise.all([sleeping, waiting]);
+  expect(listeners(controller.signal)).toBe(0);
+  attempt.dispose();
+  call.dispose();
+});
