@@ -1,8 +1,7 @@
-// `npm run compile`: src/ and generated/*.ts → dist/ with tsc, plus the generated validators (already
-// bundled JavaScript) copied beside them. Only what this script writes (dist/src, dist/generated) is cleared
+// `npm run compile`: src/ and generated/*.ts → dist/ with tsc. Only what this script writes (dist/src, dist/generated) is cleared
 // first: dist/docs from `npm run docs` stays, so `npm run bench` (which compiles) keeps the rendered docs.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,10 +18,6 @@ runMain("compile", () => {
     execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
   } catch {
     throw new Error("tsc reported errors (above); fix them, or run npm run generate if generated/ is stale.");
-  }
-  mkdirSync(join(root, "dist/generated"), { recursive: true });
-  for (const file of ["validators.js", "validators.d.ts", "webhook-validators.js", "webhook-validators.d.ts"]) {
-    copyFileSync(join(root, "generated", file), join(root, "dist/generated", file));
   }
   console.log(`compile: ${compileOutputs.join(", ")} written`);
 });

@@ -2,7 +2,7 @@
 // `npm run check:generated` (--check): exits 1 when generated/ differs from what the spec produces.
 // `--spec <file>` (see scripts/lib/cli.ts) and `--out <dir>`: generate from another spec, into another folder.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { header } from "./lib/header.ts";
@@ -19,10 +19,12 @@ import { writeWebhookVectors } from "./write-webhook-vectors.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function renderAll(specPath: string): Promise<Record<string, string>> {
+/** `outDir`: where the files go; the validators import the SDK's schema checker relative to it. */
+export async function renderAll(specPath: string, outDir = join(root, "generated")): Promise<Record<string, string>> {
   const spec = loadSpec(specPath);
   const banner = header(basename(specPath));
-  const validators = await renderValidators(spec, banner, root);
+  const src = relative(outDir, join(root, "src")).split(sep).join("/");
+  const validators = renderValidators(spec, banner, src.startsWith(".") ? src : `./${src}`);
   return {
     "schema.ts": await renderTypes(spec, banner),
     "operations.ts": renderOperations(spec, banner),
@@ -30,10 +32,8 @@ export async function renderAll(specPath: string): Promise<Record<string, string
     "models.ts": renderModels(spec, banner),
     "server-table.ts": renderServerTable(spec, banner),
     "spec-document.ts": renderSpecDocument(spec, banner),
-    "validators.js": validators.requests.js,
-    "validators.d.ts": validators.requests.dts,
-    "webhook-validators.js": validators.webhooks.js,
-    "webhook-validators.d.ts": validators.webhooks.dts,
+    "validators.ts": validators.requests,
+    "webhook-validators.ts": validators.webhooks,
   };
 }
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   });
   const specPath = specArgument();
   const outDir = resolve(values.out!);
-  const files = await renderAll(specPath);
+  const files = await renderAll(specPath, outDir);
 
   if (values.check) {
     const stale = Object.entries(files)

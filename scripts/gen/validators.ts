@@ -1,14 +1,8 @@
-// generated/validators.js (+ .d.ts): ajv standalone validators for every request body, query and path
-// parameter set, and every webhook event payload, bundled by esbuild into one dependency-free ES module
-// with no require() and no new Function(), so it runs where code generation from strings is disallowed
-// (Cloudflare Workers, `node --disallow-code-generation-from-strings`).
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Name, _ } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneCode from "ajv/dist/standalone/index.js";
-import addFormats from "ajv-formats";
-import { type Plugin, build } from "esbuild";
+// generated/validators.ts and generated/webhook-validators.ts: the schema of every request body, query, path
+// and header parameter set, and of every webhook event payload, as data, each wrapped in a validator that
+// src/validation/schema-check.ts compiles on its first call. No code is generated from strings at run time
+// (a RegExp is all), so the validators run where that is disallowed (Cloudflare Workers,
+// `node --disallow-code-generation-from-strings`). Each module imports only the format checks its schemas use.
 import {
   type Json,
   type JsonObject,
@@ -19,183 +13,185 @@ import {
   requestBodySchema,
 } from "../lib/spec.ts";
 import { formatImplied, impliedMaxLength } from "../lib/diff/implied.ts";
-import { addTolerantKeywords, envelopeSchema, tolerantSchema } from "./tolerant.ts";
-import { COMMON_DTS, renderRequestDts, renderWebhookDts } from "./validator-dts.ts";
+import { envelopeSchema, tolerantSchema } from "./tolerant.ts";
+import { type Formats, type Schema, compileSchema } from "../../src/validation/schema-check.ts";
+import * as formatChecks from "../../src/validation/formats.ts";
 
 export type Part = "body" | "query" | "path" | "header";
 
 export interface Entry {
-  exportName: string;
   schema: Json;
-  /** [ajv schemaPath prefix, API error code], longest first. */
+  /** [schemaPath prefix, API error code], longest first. */
   errorCodes: [string, string][];
 }
 
-export interface ValidatorModules {
-  /** Request bodies, queries and path parameters (full format checks: they guard user input). */
-  requests: { js: string; dts: string };
-  /**
-   * Webhook event payloads (tolerant unless called with `this.strict`, see tolerant.ts), in their own module so `@payconnect/sdk/webhooks` does not carry the request
-   * validators, and with ajv-formats' "fast" format checks: the full date-time/email checks cost ~1 µs of
-   * the ~1.2 µs an event validation takes, on a payload whose signature was already verified.
-   */
-  webhooks: { js: string; dts: string };
+/** What the generated modules hold, as data: also what tests build validators from for a changed spec. */
+export interface ValidatorSchemas {
+  requests: Record<string, Partial<Record<Part, Entry>>>;
+  /** Event schemas by event type (tolerant, see tolerant.ts), $ref-ing `webhookDefs`. */
+  webhooks: Record<string, Entry>;
+  /** An event of a type newer than this SDK is checked against the envelope every event shares. */
+  envelope: Entry;
+  /** The component schemas the event schemas reference (directly or not), tolerant, by name. */
+  webhookDefs: Record<string, Json>;
 }
 
-export async function renderValidators(spec: JsonObject, banner: string, projectRoot: string): Promise<ValidatorModules> {
-  const requests: Record<string, Partial<Record<Part, Entry>>> = {};
-  const webhooks: Record<string, Entry> = {};
-
+export function validatorSchemas(spec: JsonObject): ValidatorSchemas {
+  const requests: ValidatorSchemas["requests"] = {};
   for (const op of listOperations(spec)) {
     const parts: Partial<Record<Part, Entry>> = {};
     const body = requestBodySchema(spec, op);
-    if (body) parts.body = entry(spec, `${op.operationId}_body`, body.schema);
-    const query = parameterSchema(op, "query");
-    if (query) parts.query = entry(spec, `${op.operationId}_query`, query);
-    const path = parameterSchema(op, "path");
-    if (path) parts.path = entry(spec, `${op.operationId}_path`, path);
-    const header = parameterSchema(op, "header");
-    if (header) parts.header = entry(spec, `${op.operationId}_header`, header);
+    if (body) parts.body = entry(spec, body.schema);
+    for (const location of ["query", "path", "header"] as const) {
+      const params = parameterSchema(op, location);
+      if (params) parts[location] = entry(spec, params);
+    }
     requests[op.operationId] = parts;
   }
+  const webhooks: Record<string, Entry> = {};
   for (const hook of listOperations(spec, "webhooks")) {
     const body = requestBodySchema(spec, hook);
     if (!body) throw new Error(`webhook ${hook.path} has no application/json request body`);
-    // Not inlined: the three events share Payment, which should be compiled once (see compileModule).
-    webhooks[hook.path] = { exportName: `webhook_${hook.path.replace(/[^A-Za-z0-9]/g, "_")}`, schema: tolerantSchema(toSharedRefs(body.schema)), errorCodes: [] };
+    // Not inlined: the events share Payment, which is held (and compiled) once.
+    webhooks[hook.path] = { schema: stripAnnotations(tolerantSchema(toLocalDefs(body.schema))), errorCodes: [] };
   }
-  // An event of a type newer than this SDK is checked against the envelope every event shares.
-  const envelope: Entry = { exportName: "webhook_envelope", schema: toSharedRefs(envelopeSchema(spec)), errorCodes: [] };
+  const envelope: Entry = { schema: stripAnnotations(toLocalDefs(envelopeSchema(spec))), errorCodes: [] };
   const components = isObject(spec.components) && isObject(spec.components.schemas) ? spec.components.schemas : {};
-  const sharedSchemas = { $id: SHARED_ID, $defs: tolerantSchema(toSharedRefs(components)) } as JsonObject;
-
-  const ref = (e: Entry) => `{ validate: ${e.exportName}, errorCodes: ${JSON.stringify(e.errorCodes)} }`;
-  const requestTable = `
-export const requestValidators = {
-${Object.entries(requests)
-  .map(([id, parts]) => `  ${id}: { ${Object.entries(parts).map(([p, e]) => `${p}: ${ref(e)}`).join(", ")} },`)
-  .join("\n")}
-};
-`;
-  const webhookTable = `
-export const webhookValidators = {
-${Object.entries(webhooks)
-  .map(([type, e]) => `  ${JSON.stringify(type)}: ${ref(e)},`)
-  .join("\n")}
-};
-export const webhookEnvelope = ${ref(envelope)};
-`;
-  const requestEntries = Object.values(requests).flatMap((parts) => Object.values(parts));
-  return {
-    requests: {
-      js: banner + (await compileModule(requestEntries, "full", requestTable, projectRoot)),
-      dts: banner + COMMON_DTS + renderRequestDts(requests),
-    },
-    webhooks: {
-      js: banner + (await compileModule([...Object.values(webhooks), envelope], "fast", webhookTable, projectRoot, sharedSchemas)),
-      // The shared interfaces are declared once, in validators.d.ts.
-      dts: banner + `\nimport type { ValidatorEntry } from "./validators.js";\nexport type { CompiledValidator, SchemaError, ValidatorEntry } from "./validators.js";\n` + renderWebhookDts(webhooks),
-    },
-  };
+  const webhookDefs: Record<string, Json> = {};
+  const pending = [...Object.values(webhooks), envelope].flatMap((e) => refNames(e.schema));
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (name in webhookDefs) continue;
+    if (!(name in components)) throw new Error(`$ref to components/schemas/${name}, which the spec does not define`);
+    webhookDefs[name] = stripAnnotations(tolerantSchema(toLocalDefs(components[name]!)));
+    pending.push(...refNames(webhookDefs[name]!));
+  }
+  return { requests, webhooks, envelope, webhookDefs: Object.fromEntries(Object.entries(webhookDefs).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-const SHARED_ID = "payconnect-components";
-
-/** Points local component $refs at the shared schema document, so ajv compiles each component once. */
-function toSharedRefs(node: Json): Json {
-  if (Array.isArray(node)) return node.map(toSharedRefs);
-  if (!isObject(node)) return node;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] = key === "$ref" && typeof value === "string"
-      ? value.replace(/^#\/components\/schemas\//, `${SHARED_ID}#/$defs/`)
-      : key === "examples" ? value : toSharedRefs(value);
+/** The format checks of one mode for the formats `schemas` use, by format name → export of formats.ts. */
+export function formatsFor(schemas: Json[], mode: "full" | "fast"): Record<string, string> {
+  const used = new Set<string>();
+  const walk = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (isObject(node)) {
+      if (typeof node.format === "string") used.add(node.format);
+      for (const [key, child] of Object.entries(node)) if (!DATA.has(key)) walk(child);
+    }
+  };
+  schemas.forEach(walk);
+  const out: Record<string, string> = {};
+  for (const format of [...used].sort()) {
+    const name = [`${mode}_${format}`, `full_${format}`].map((n) => n.replace(/-/g, "_")).find((n) => n in formatChecks);
+    if (!name) throw new Error(`format ${format} has no check in src/validation/formats.ts: copy it from ajv-formats/dist/formats.js`);
+    out[format] = name;
   }
   return out;
 }
 
-/**
- * Compiles `entries` to ajv standalone code and bundles it, with `tables` appended, into one ES module.
- * With `shared` (a document of $defs the entries $ref), referenced schemas become shared functions instead
- * of being inlined into every entry, and the tolerant-reader keywords are available (validators then read
- * `this`: ajv's passContext).
- */
-async function compileModule(entries: Entry[], formats: "full" | "fast", tables: string, projectRoot: string, shared?: JsonObject): Promise<string> {
-  const ajv = new Ajv2020({
-    strict: true,
-    // `then` branches refine a property the parent already types (CreatePaymentRequest's RUB maximum);
-    // repeating `type` there would report a wrong amount twice, once with the wrong error code.
-    strictTypes: false,
-    allErrors: true, // report every problem at once, not just the first
-    code: { source: true, esm: true, lines: true },
-    inlineRefs: shared === undefined,
-    passContext: shared !== undefined,
-  });
-  addFormats.default(ajv, { mode: formats });
-  // Format checks that are not inlined regexes come from a module of our own holding only those (formatsModule).
-  ajv.opts.code.formats = _`require(${FORMATS_MODULE}).${new Name(formats)}`;
-  if (shared) addTolerantKeywords(ajv);
-  if (shared) ajv.addSchema(stripAnnotations(shared) as object);
-  for (const e of entries) ajv.addSchema(stripAnnotations(e.schema) as object, e.exportName);
-  const standalone = standaloneCode.default(ajv, Object.fromEntries(entries.map((e) => [e.exportName, e.exportName])));
-  const bundled = await build({
-    stdin: { contents: standalone + tables, resolveDir: projectRoot, sourcefile: "validators.js", loader: "js" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    write: false,
-    plugins: [formatsModule(standalone, formats)],
-    legalComments: "none",
-    charset: "utf8",
-    logLevel: "silent",
-  });
-  const js = bundled.outputFiles[0]!.text;
-  for (const forbidden of [/(?<![\w$'"])require\s*\(/, /new Function/, /(?<![\w$])eval\s*\(/]) {
-    if (forbidden.test(js)) throw new Error(`generated validators contain ${forbidden}: they would not load on Workers`);
-  }
-  return js;
+/** The checks `formatsFor` named, as the validators take them. */
+export function formatTable(names: Record<string, string>): Formats {
+  const checks = formatChecks as unknown as Record<string, (value: never) => boolean>;
+  return Object.fromEntries(Object.entries(names).map(([format, name]) => [format, { number: formatChecks.NUMBER_FORMATS.has(format), check: checks[name]! }]));
 }
 
-const FORMATS_MODULE = "payconnect:formats";
-const FORMAT_RUNTIME = fileURLToPath(new URL("./format-runtime.js", import.meta.url));
+/** `src`: the SDK's src/ relative to the folder the modules are written to ("../src" for generated/). */
+export function renderValidators(spec: JsonObject, banner: string, src = "../src"): { requests: string; webhooks: string } {
+  const s = validatorSchemas(spec);
+  const requestSchemas = Object.values(s.requests).flatMap((parts) => Object.values(parts).map((e) => e.schema));
+  const webhookSchemas = [...Object.values(s.webhooks), s.envelope].map((e) => e.schema).concat(Object.values(s.webhookDefs));
+  const requestFormats = formatsFor(requestSchemas, "full");
+  const webhookFormats = formatsFor(webhookSchemas, "fast");
+  // Compile everything once here: an unsupported keyword, format or $ref fails the generator, not a user's call.
+  for (const schema of requestSchemas) compileSchema(schema as Schema, formatTable(requestFormats))(null);
+  for (const schema of webhookSchemas) compileSchema(schema as Schema, formatTable(webhookFormats), s.webhookDefs as Record<string, Schema>)(null);
 
-/**
- * The module `require(FORMATS_MODULE).<mode>` resolves to in the bundle: an object of exactly the format checks
- * the standalone code reads, imported by name from format-runtime.js so nothing else is bundled.
- */
-function formatsModule(standalone: string, mode: "full" | "fast"): Plugin {
-  const used = new Set<string>();
-  const access = new RegExp(`require\\("${FORMATS_MODULE}"\\)\\.${mode}(?:\\.([\\w$]+)|\\[("[^"]+")\\])`, "g");
-  for (const m of standalone.matchAll(access)) used.add(m[1] ?? (JSON.parse(m[2]!) as string));
-  return {
-    name: "payconnect-formats",
-    setup(b) {
-      b.onResolve({ filter: new RegExp(`^${FORMATS_MODULE}$`) }, () => ({ path: FORMATS_MODULE, namespace: "payconnect-formats" }));
-      b.onLoad({ filter: /.*/, namespace: "payconnect-formats" }, async () => {
-        const available = await import(FORMAT_RUNTIME) as Record<string, unknown>;
-        const names = [...used].map((format) => [format, `${mode}_${format.replace(/-/g, "_")}`] as const);
-        const missing = names.filter(([, name]) => !(name in available)).map(([format]) => format);
-        if (missing.length > 0) {
-          throw new Error(`format ${missing.join(", ")} (${mode}) has no check in scripts/gen/format-runtime.js: copy it from ajv-formats/dist/formats.js`);
-        }
-        return {
-          resolveDir: dirname(FORMAT_RUNTIME),
-          loader: "js",
-          contents: `import { ${names.map(([, n]) => n).join(", ")} } from "./format-runtime.js";\n` +
-            `export const ${mode} = { ${names.map(([f, n]) => `${JSON.stringify(f)}: ${n}`).join(", ")} };\n`,
-        };
-      });
-    },
+  // Identical schemas (the header parameters every operation shares) are written once.
+  const shared = new Map<string, string>();
+  const literal = (schema: Json) => {
+    const json = JSON.stringify(schema);
+    if (!shared.has(json)) shared.set(json, `s${shared.size}`);
+    return shared.get(json)!;
   };
+  const requestTable = Object.entries(s.requests)
+    .map(([id, parts]) => `  ${id}: {\n${Object.entries(parts).map(([p, e]) => `    ${p}: entry(${literal(e.schema)}, ${JSON.stringify(e.errorCodes)}),`).join("\n")}\n  },`)
+    .join("\n");
+  const requests = `${banner}${imports(src, requestFormats)}
+${[...shared].map(([json, name]) => `const ${name}: Schema = ${json};`).join("\n")}
+
+const formats: Formats = ${formatObject(requestFormats)};
+const entry = (schema: Schema, errorCodes: ReadonlyArray<readonly [string, string]>) => validatorEntry(schema, errorCodes, formats);
+
+/** Validators of every operation's body, query, path and header parameters, by operationId. */
+export const requestValidators = {
+${requestTable}
+};
+`;
+  const webhooks = `${banner}${imports(src, webhookFormats, ["Formats", "Schema", "ValidatorEntry"])}
+const formats: Formats = ${formatObject(webhookFormats)};
+/** The component schemas the events reference. */
+const defs: Record<string, Schema> = ${JSON.stringify(s.webhookDefs)};
+const entry = (schema: Schema) => validatorEntry(schema, [], formats, defs);
+
+/**
+ * Event validators. \`validate(event)\` is a tolerant reader: it checks types, required fields and \`const\`,
+ * and accepts what the spec calls non-breaking (a new optional field, a new value of an \`x-growable-enum\`, a
+ * value beyond a loosened bound, pattern or format). \`validate.call({ strict: true }, event)\` checks the schema exactly.
+ */
+export const webhookValidators = {
+${Object.entries(s.webhooks).map(([type, e]) => `  ${JSON.stringify(type)}: entry(${JSON.stringify(e.schema)}),`).join("\n")}
+};
+
+/** The envelope every event shares ({ id, type, created_at, data: { object } }), for types this SDK does not know. */
+export const webhookEnvelope: ValidatorEntry = entry(${JSON.stringify(s.envelope.schema)});
+`;
+  return { requests, webhooks };
 }
 
-function entry(spec: JsonObject, exportName: string, schema: Json): Entry {
+function imports(src: string, formats: Record<string, string>, types = ["Formats", "Schema"]): string {
+  const names = [...new Set(Object.values(formats))].sort();
+  return `
+import { ${types.map((t) => `type ${t}, `).join("")}validatorEntry } from "${src}/validation/schema-check.js";
+${names.length ? `import { ${names.join(", ")} } from "${src}/validation/formats.js";\n` : ""}
+export type { CompiledValidator, SchemaError, ValidatorEntry } from "${src}/validation/schema-check.js";
+`;
+}
+
+function formatObject(formats: Record<string, string>): string {
+  const numeric = (format: string) => (["int32", "int64"].includes(format) ? "number: true, " : "");
+  return `{ ${Object.entries(formats).map(([format, name]) => `${JSON.stringify(format)}: { ${numeric(format)}check: ${name} }`).join(", ")} }`;
+}
+
+/** Keywords whose value is data, not a schema. */
+const DATA = new Set(["examples", "example", "const", "enum", "default", "knownValues", "closedProperties"]);
+
+/** Points component $refs at the `defs` the webhook validators are given (`#/$defs/<name>`). */
+function toLocalDefs(node: Json): Json {
+  if (Array.isArray(node)) return node.map(toLocalDefs);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === "$ref" && typeof value === "string"
+      ? value.replace(/^#\/components\/schemas\//, "#/$defs/")
+      : DATA.has(key) ? value : toLocalDefs(value);
+  }
+  return out;
+}
+
+function refNames(node: Json): string[] {
+  if (Array.isArray(node)) return node.flatMap(refNames);
+  if (!isObject(node)) return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === "$ref" && typeof value === "string" ? [value.slice(value.lastIndexOf("/") + 1)] : DATA.has(key) ? [] : refNames(value));
+}
+
+function entry(spec: JsonObject, schema: Json): Entry {
   const inlined = inlineSchema(spec, schema);
   const errorCodes: [string, string][] = [];
+  // Stripping removes keys only, so the pointers found before it still hold after.
   collectErrorCodes(inlined, "#", errorCodes);
   errorCodes.sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
-  return { exportName, schema: inlined, errorCodes };
+  return { schema: stripAnnotations(inlined), errorCodes };
 }
 
 /** Query, path or header parameters as one object schema, so a whole query is validated in one call. */
@@ -224,10 +220,10 @@ function collectErrorCodes(node: Json, pointer: string, out: [string, string][])
 
 /** Keywords whose value maps names to schemas: its keys are names (a property may be called `description`). */
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
-/** Annotations no check reads; ajv standalone copies a schema object into the bundle when code refers to it. */
+/** Annotations no check reads: they would only add bytes to the generated modules. */
 const DROPPED = new Set(["example", "examples", "description", "title"]);
 
-/** Removes OpenAPI-only keywords (`x-*`, `example`) that ajv's strict mode would reject, and unused annotations. */
+/** Removes OpenAPI-only keywords (`x-*`, `example`) and annotations no check reads. */
 function stripAnnotations(node: Json): Json {
   if (Array.isArray(node)) return node.map(stripAnnotations);
   if (!isObject(node)) return node;
@@ -242,7 +238,7 @@ function stripAnnotations(node: Json): Json {
 
 /**
  * Drops a `maxLength` or `format` the rest of the schema already enforces (a pattern's longest match, int64 on
- * an integer): ajv would report the same bad value twice, and the check costs bytes and time for nothing.
+ * an integer): the validator would report the same bad value twice, and the check costs bytes and time for nothing.
  */
 function withoutImplied(schema: JsonObject): JsonObject {
   const rest = (keyword: string) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));

@@ -72,7 +72,7 @@ test("the new method calls the new endpoint at runtime, with auth and validation
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   try {
     const { operations } = await import(pathToFileURL(join(work, "generated/operations.ts")).href);
-    const { requestValidators } = await import(pathToFileURL(join(work, "generated/validators.js")).href);
+    const { requestValidators } = await import(pathToFileURL(join(work, "generated/validators.ts")).href);
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const pc = createClientFrom({ operations, requestValidators }, nodePlatform, { secretKey: "sk_test_x", baseUrl }) as any;
     await expect(pc.getBalance({ currency: "RUB" })).resolves.toEqual({ available: 12345, currency: "RUB" });

@@ -1,5 +1,5 @@
-// The format checks bundled into the generated validators (scripts/gen/format-runtime.js, copied from
-// ajv-formats to bundle only what the spec uses) answer exactly as ajv-formats' own, on generated inputs.
+// The format checks the generated validators import (src/validation/formats.ts, copied from ajv-formats so a
+// bundle holds only what the spec uses) answer exactly as ajv-formats' own, on generated inputs.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fastFormats, fullFormats } from "ajv-formats/dist/formats.js";
@@ -11,8 +11,9 @@ function predicate(check: Check): (value: unknown) => boolean {
   return (value) => (inner instanceof RegExp ? inner.test(value as string) : (inner as (v: unknown) => boolean)(value));
 }
 
-// Plain JavaScript (it is bundled as is): imported by URL, typed here.
-const runtime = (await import(new URL("../../scripts/gen/format-runtime.js", import.meta.url).href)) as Record<string, Check>;
+import * as formatModule from "../../../src/validation/formats.ts";
+
+const runtime = Object.fromEntries(Object.entries(formatModule).filter(([, v]) => typeof v === "function")) as Record<string, Check>;
 
 const NUMERIC = new Set(["int32", "int64"]);
 const strings = fc.oneof(
@@ -31,7 +32,7 @@ const checks = Object.entries(runtime).map(([name, check]) => {
   return { name, mode: mode as "full" | "fast", format: rest.join("-"), check };
 });
 
-describe("format-runtime.js", () => {
+describe("src/validation/formats.ts", () => {
   test("holds checks, each named <full|fast>_<format>", () => {
     expect(checks.length).toBeGreaterThan(0);
     for (const c of checks) expect(["full", "fast"], c.name).toContain(c.mode);
