@@ -8,13 +8,15 @@ import { build } from "esbuild";
 const root = process.cwd();
 /** Budgets in bytes (min+gzip). Raise them only on purpose, in review. */
 const budgets: [name: string, entry: string, budget: number][] = [
-  // Tightened to the measured size + ~1 % as issue 13 shrinks the SDK (28 700 → 26 500 when the generated
-  // validators stopped bundling all of ajv-formats and checks the schema already implies: 26 219 bytes).
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 26_500],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 26_500],
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 7_250],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 7_250],
-  ["  of which generated event validators", "dist/generated/webhook-validators.js", 4_650],
+  // Tightened to the measured size + ~1 % as issue 13 shrinks the SDK: 28 700 → 26 500 when the generated
+  // validators stopped bundling all of ajv-formats (26 219 bytes); → 20 700 when they became schemas as data
+  // run by src/validation/schema-check.ts instead of ajv standalone code (20 454 bytes).
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 20_700],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 20_700],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_000],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_000],
+  // The event schemas with the checker and the format checks they use.
+  ["  of which event validators", "dist/generated/webhook-validators.js", 3_600],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));

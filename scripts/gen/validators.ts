@@ -14,7 +14,7 @@ import {
 } from "../lib/spec.ts";
 import { formatImplied, impliedMaxLength } from "../lib/diff/implied.ts";
 import { envelopeSchema, tolerantSchema } from "./tolerant.ts";
-import { type Formats, type Schema, compileSchema } from "../../src/validation/schema-check.ts";
+import { type Formats, type Schema, compileSchema, knownKeywords } from "../../src/validation/schema-check.ts";
 import * as formatChecks from "../../src/validation/formats.ts";
 
 export type Part = "body" | "query" | "path" | "header";
@@ -102,7 +102,9 @@ export function renderValidators(spec: JsonObject, banner: string, src = "../src
   const webhookSchemas = [...Object.values(s.webhooks), s.envelope].map((e) => e.schema).concat(Object.values(s.webhookDefs));
   const requestFormats = formatsFor(requestSchemas, "full");
   const webhookFormats = formatsFor(webhookSchemas, "fast");
-  // Compile everything once here: an unsupported keyword, format or $ref fails the generator, not a user's call.
+  // A keyword the checker does not know would be ignored at run time: refuse it here.
+  for (const schema of [...requestSchemas, ...webhookSchemas]) unknownKeywords(schema);
+  // Compile everything once here: an unsupported format or $ref fails the generator, not a user's call.
   for (const schema of requestSchemas) compileSchema(schema as Schema, formatTable(requestFormats))(null);
   for (const schema of webhookSchemas) compileSchema(schema as Schema, formatTable(webhookFormats), s.webhookDefs as Record<string, Schema>)(null);
 
@@ -146,6 +148,17 @@ ${Object.entries(s.webhooks).map(([type, e]) => `  ${JSON.stringify(type)}: entr
 export const webhookEnvelope: ValidatorEntry = entry(${JSON.stringify(s.envelope.schema)});
 `;
   return { requests, webhooks };
+}
+
+/** Throws for the first keyword `compileSchema` does not know, with where it is. */
+export function unknownKeywords(node: Json, at = "#", known = knownKeywords()): void {
+  if (Array.isArray(node)) return node.forEach((child, i) => unknownKeywords(child, `${at}/${i}`, known));
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (!known.has(key)) throw new Error(`the schema keyword ${key} (at ${at}) is not supported by src/validation/schema-check.ts: add it there, with a differential test against ajv`);
+    if (key === "properties" || key === "$defs") for (const [name, child] of Object.entries(value as JsonObject)) unknownKeywords(child, `${at}/${key}/${name}`, known);
+    else if (!DATA.has(key) && key !== "required") unknownKeywords(value, `${at}/${key}`, known);
+  }
 }
 
 function imports(src: string, formats: Record<string, string>, types = ["Formats", "Schema"]): string {
