@@ -10,9 +10,10 @@ import type { Transport } from "./types.js";
 
 export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefined } = {}): Transport {
   // One agent pair per client instance: connections are reused across calls, never shared across clients.
+  const keepAlive = { keepAlive: true };
   const agents = httpAgent
     ? { "http:": httpAgent as http.Agent, "https:": httpAgent as http.Agent }
-    : { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+    : { "http:": new http.Agent(keepAlive), "https:": new https.Agent(keepAlive) };
   const send: Transport = ({ method, url, headers, body, signal }) =>
     new Promise((resolve, reject) => {
       const target = new URL(url);
@@ -21,14 +22,13 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
         reject(new TypeError(`unsupported protocol ${target.protocol} in baseUrl; use https:// (or http:// for a local mock)`));
         return;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the agent decides the protocol (http.request with an https.Agent speaks TLS; with an http.Agent, https.request speaks plain HTTP)
       const request = target.protocol === "https:" ? https.request : http.request;
-      const outgoing = { ...headers };
-      if (body !== undefined) outgoing["content-length"] = String(Buffer.byteLength(body));
-      const req = request(target, { method, headers: outgoing, agent, signal }, (res) => {
+      // req.end(body) with the whole body sets Content-Length itself (no chunked encoding).
+      const req = request(target, { method, headers, agent, signal }, (res) => {
         const out: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) {
-          if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
-        }
+        // Node gives a string per header, an array for set-cookie; never undefined.
+        for (const [name, value] of Object.entries(res.headers)) out[name] = Array.isArray(value) ? value.join(", ") : value!;
         const status = res.statusCode ?? 0;
         const overLimit = () => {
           req.destroy(); // the rest is never read; the socket is not reused
@@ -42,6 +42,7 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
           if (size > MAX_RESPONSE_BYTES) overLimit();
           else chunks.push(chunk);
         });
+        // Stryker disable next-line StringLiteral: a safety net; Node 20 reports a body cut off by the server as "aborted" (below), and no test can make the response emit "error" alone
         res.on("error", reject);
         res.on("aborted", () => reject(new Error("the server closed the connection mid-response")));
         res.on("end", () => resolve({ status, headers: out, body: Buffer.concat(chunks).toString("utf8") }));

