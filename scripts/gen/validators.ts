@@ -12,7 +12,7 @@ import {
   listOperations,
   requestBodySchema,
 } from "../lib/spec.ts";
-import { formatImplied, impliedMaxLength } from "../lib/diff/implied.ts";
+import { impliedKeyword, without } from "../lib/diff/implied.ts";
 import { envelopeSchema, tolerantSchema } from "./tolerant.ts";
 import { type Formats, type Schema, compileSchema, knownKeywords } from "../../src/validation/schema-check.ts";
 import * as formatChecks from "../../src/validation/formats.ts";
@@ -254,9 +254,7 @@ function stripAnnotations(node: Json): Json {
  * an integer): the validator would report the same bad value twice, and the check costs bytes and time for nothing.
  */
 function withoutImplied(schema: JsonObject): JsonObject {
-  const rest = (keyword: string) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));
   const out = { ...schema };
-  if (typeof out.maxLength === "number" && out.maxLength >= (impliedMaxLength(rest("maxLength")) ?? Infinity)) delete out.maxLength;
-  if (out.format !== undefined && formatImplied(rest("format"), out.format)) delete out.format;
+  for (const keyword of ["maxLength", "format"]) if (out[keyword] !== undefined && impliedKeyword(without(schema, keyword), keyword, out[keyword])) delete out[keyword];
   return out;
 }

@@ -47,6 +47,31 @@ export function formatImplied(base: JsonObject, format: unknown): boolean {
   return format === "int32" && min >= INT32.min && max <= INT32.max;
 }
 
+/**
+ * Why `keyword: value` in `schema` narrows nothing the rest of `schema` allows (a `maxLength` at or above a
+ * pattern's longest match or the schema's own `maxLength`, a `maximum`/`minimum` outside the implied range,
+ * int64 on an integer), or undefined. One answer for the breaking-change gate (adding the keyword), the
+ * generator (leaving it out of the validators) and the tests (no value can break it alone).
+ */
+export function impliedKeyword(schema: JsonObject, keyword: string, value: unknown): string | undefined {
+  if (keyword === "format") return formatImplied(schema, value) ? "already implied: every integer the schema allowed is one" : undefined;
+  if (typeof value !== "number") return undefined;
+  if (keyword === "maxLength") {
+    const max = Math.min(impliedMaxLength(schema) ?? Infinity, bound(schema.maxLength, Infinity));
+    return value >= max ? `already implied: no allowed string is longer than ${max}` : undefined;
+  }
+  const range = keyword === "maximum" || keyword === "minimum" ? impliedRange(schema) : undefined;
+  if (range === undefined) return undefined;
+  if (keyword === "maximum" && value >= range.max) return `already implied: no allowed value is above ${range.max}`;
+  if (keyword === "minimum" && value <= range.min) return `already implied: no allowed value is below ${range.min}`;
+  return undefined;
+}
+
+/** `schema` without `keyword`: what the rest of it says. */
+export function without(schema: JsonObject, keyword: string): JsonObject {
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));
+}
+
 function isIntegerOnly(s: JsonObject): boolean {
   const types = Array.isArray(s.type) ? s.type : [s.type];
   return types.includes("integer") && types.every((t) => t === "integer" || t === "null");

@@ -4,7 +4,7 @@ import { type Json, type JsonObject, isObject } from "../spec.ts";
 import { diffEnum } from "./enum.ts";
 import { BEHAVIOURAL, diffExtensions } from "./extensions.ts";
 import { diffProperties } from "./properties.ts";
-import { formatImplied, impliedMaxLength, impliedRange } from "./implied.ts";
+import { impliedKeyword } from "./implied.ts";
 import { follow } from "./refs.ts";
 import { DOC_KEYWORDS, stable } from "./stable.ts";
 import { ALWAYS, type Ctx, NARROWS, NEVER, WIDENS, child, emit } from "./types.ts";
@@ -33,14 +33,14 @@ export function diffSchema(outer: Ctx, rawBase: Json, rawHead: Json): void {
     const hv = h[kw] as number | undefined;
     if (bv === hv) continue;
     const tightened = hv !== undefined && (bv === undefined || (side === "max" ? hv < bv : hv > bv));
-    const implied = tightened && alreadyImplied(b, kw, hv);
+    const implied = tightened && impliedKeyword(b, kw, hv);
     // Loosened bounds never break: readers are not expected to rely on a bound.
     emit(ctx, tightened && !implied ? NARROWS : NEVER, `${kw} ${bv ?? "none"} → ${hv ?? "none"}${implied ? ` (${implied})` : ""}`);
   }
   for (const kw of RESTRICTIONS) {
     if (stable(b[kw]) === stable(h[kw])) continue;
-    const implied = kw === "format" && b.format === undefined && formatImplied(b, h.format);
-    const suffix = implied ? " (already implied: every integer the schema allowed is one)" : "";
+    const implied = kw === "format" && b.format === undefined && impliedKeyword(b, kw, h.format);
+    const suffix = implied ? ` (${implied})` : "";
     emit(ctx, h[kw] === undefined || implied ? NEVER : NARROWS, `${kw} ${stable(b[kw])} → ${stable(h[kw])}${suffix}`);
   }
   diffProperties(ctx, b, h, diffSchema);
@@ -65,18 +65,6 @@ export function diffSchema(outer: Ctx, rawBase: Json, rawHead: Json): void {
 }
 
 /** Why a bound added or tightened in head narrows nothing the base schema allowed, or undefined when it may. */
-function alreadyImplied(b: JsonObject, kw: string, hv: number): string | undefined {
-  if (kw === "maxLength") {
-    const max = Math.min(impliedMaxLength(b) ?? Infinity, typeof b.maxLength === "number" ? b.maxLength : Infinity);
-    return hv >= max ? `already implied: no allowed string is longer than ${max}` : undefined;
-  }
-  const range = kw === "maximum" || kw === "minimum" ? impliedRange(b) : undefined;
-  if (range === undefined) return undefined;
-  if (kw === "maximum" && hv >= range.max) return `already implied: no allowed value is above ${range.max}`;
-  if (kw === "minimum" && hv <= range.min) return `already implied: no allowed value is below ${range.min}`;
-  return undefined;
-}
-
 function diffType(ctx: Ctx, b: JsonObject, h: JsonObject): void {
   const bt = types(b);
   const ht = types(h);

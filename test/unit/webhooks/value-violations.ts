@@ -3,7 +3,7 @@
 // RESTRICTIONS), found by walking the schemas; the events are the spec's examples, changed in one place.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { formatImplied, impliedMaxLength, impliedRange } from "../../../scripts/lib/diff/implied.ts";
+import { impliedKeyword, without } from "../../../scripts/lib/diff/implied.ts";
 import { BOUNDS, RESTRICTIONS } from "../../../scripts/lib/diff/schema.ts";
 import { type Json, type JsonObject, isObject } from "../../../scripts/lib/spec.ts";
 import type { SpecEvent } from "./spec-events.ts";
@@ -29,14 +29,7 @@ export function occurrences(schema: Json, path: string[] = []): Occurrence[] {
 
 /** A keyword the rest of the schema already implies (maxLength of an anchored pattern, int64 on an integer) cannot be broken alone. */
 function implied(schema: JsonObject, keyword: string): boolean {
-  const rest = Object.fromEntries(Object.entries(schema).filter(([k]) => k !== keyword));
-  const limit = schema[keyword];
-  if (keyword === "format") return formatImplied(rest, limit);
-  const range = impliedRange(rest);
-  if (keyword === "maxLength") return typeof limit === "number" && limit >= (impliedMaxLength(rest) ?? Infinity);
-  if (keyword === "maximum") return typeof limit === "number" && range !== undefined && limit >= range.max;
-  if (keyword === "minimum") return typeof limit === "number" && range !== undefined && limit <= range.min;
-  return false;
+  return impliedKeyword(without(schema, keyword), keyword, schema[keyword]) !== undefined;
 }
 
 /** The example's value at `path` ("*" and "[]" pick the first key or item), or undefined if the example does not reach it. */
