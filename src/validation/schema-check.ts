@@ -112,7 +112,7 @@ const UNTYPED: Record<string, Keyword> = {
   $ref: (ref: string, _s, _at, _sub, env) => {
     const name = ref.slice(ref.lastIndexOf("/") + 1);
     const target = env.defs[name];
-    if (!target) throw new Error(`$ref ${ref} does not resolve`);
+    if (target === undefined) throw new Error(`$ref ${ref} does not resolve`);
     const at = `${ref.slice(0, ref.lastIndexOf("/"))}/${name}`;
     // Compiled on first use (a schema may refer to itself), once per validator and mode.
     let check: Check | undefined;

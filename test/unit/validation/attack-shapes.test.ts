@@ -73,3 +73,17 @@ describe("alternatives over an object with very many members", () => {
     for (const i of [0, 1, members - 1, members, ajv.errors.length - 1]) expect(ours.errors[i]).toEqual(ajv.errors[i]);
   });
 });
+
+describe("a $ref to a boolean schema", () => {
+  // OpenAPI 3.1 components may be `true` or `false`; the reference resolves to that schema, as in ajv.
+  test.each([
+    ["false", false, { a: 1 }],
+    ["true", true, { a: 1 }],
+  ])("to %s: same verdict and errors as ajv", (_, target, data) => {
+    const schema = { type: "object", properties: { a: { $ref: "#/$defs/Target" } } };
+    const ours = compileSchema(schema as Schema, {}, { Target: target as unknown as Schema });
+    const theirs = ajv.compile({ ...schema, $defs: { Target: target } });
+    const verdict = ours(data);
+    expect({ verdict, errors: project(ours.errors) }).toEqual({ verdict: theirs(data), errors: project(theirs.errors) });
+  });
+});
