@@ -73,7 +73,7 @@ describe("request validators on hostile values", () => {
 
 describe("webhook event validators on hostile values, tolerant and strict", () => {
   const defs = schemas.webhookDefs as Record<string, Schema>;
-  const formats = formatTable(formatsFor([...Object.values(schemas.webhooks).map((e) => e.schema), schemas.envelope.schema, ...Object.values(defs)], "fast"));
+  const formats = formatTable(formatsFor([...Object.values(schemas.webhooks).map((e) => e.schema), schemas.envelope.schema, ...Object.values(schemas.webhookDefs)], "fast"));
   const ajv = oracle("fast", true);
   const events = listOperations(spec, "webhooks").map((hook) => [hook.path, inlineSchema(spec, requestBodySchema(spec, hook)!.schema)] as const);
   test.each(events)("%s and the envelope: same verdict and errors as ajv", (type, source: Json) => {
