@@ -48,6 +48,8 @@ const length = (s: string) => [...s].length;
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  // An array is its items (as for ajv's fast-deep-equal and JSON.stringify): other own properties do not count.
+  if (Array.isArray(b)) return (a as unknown[]).length === b.length && b.every((v, i) => equal((a as unknown[])[i], v));
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && equal((a as never)[k], (b as never)[k]));
 }
@@ -56,6 +58,12 @@ function equal(a: unknown, b: unknown): boolean {
 function fail(ctx: Ctx, at: string, keyword: string, params: Record<string, unknown>, message: string): false {
   ctx.errors?.push({ instancePath: ctx.path.join(""), schemaPath: at, keyword, params, message });
   return false;
+}
+
+/** Drops the errors recorded since there were `count` (the failed tries of an alternative that passed); true. */
+function forget(ctx: Ctx, count = 0): true {
+  if (ctx.errors) ctx.errors.length = count;
+  return true;
 }
 
 /** Checks `data` (a property or item) with `check`, one segment deeper. */
@@ -104,7 +112,7 @@ const UNTYPED: Record<string, Keyword> = {
   $ref: (ref: string, _s, _at, _sub, env) => {
     const name = ref.slice(ref.lastIndexOf("/") + 1);
     const target = env.defs[name];
-    if (!target) throw new Error(`$ref ${ref} does not resolve`);
+    if (target === undefined) throw new Error(`$ref ${ref} does not resolve`);
     const at = `${ref.slice(0, ref.lastIndexOf("/"))}/${name}`;
     // Compiled on first use (a schema may refer to itself), once per validator and mode.
     let check: Check | undefined;
@@ -121,31 +129,22 @@ const UNTYPED: Record<string, Keyword> = {
     values.some((v) => equal(data, v)) || fail(ctx, at, "enum", { allowedValues: values }, "must be equal to one of the allowed values"),
   anyOf: (branches: unknown[], _s, at, sub) => {
     const checks = branches.map((b, i) => sub(b, `${at}/${i}`));
+    // Branches record straight into ctx.errors, dropped again when one passes (as ajv): no copying, which for
+    // very many errors would also overflow an argument list.
     return (data, ctx) => {
-      if (!ctx.errors) return checks.some((check) => check(data, ctx));
-      const found: SchemaError[] = [];
-      for (const check of checks) {
-        const inner = { errors: [] as SchemaError[], path: ctx.path };
-        if (check(data, inner)) return true;
-        found.push(...inner.errors);
-      }
-      ctx.errors.push(...found);
+      const start = ctx.errors?.length;
+      for (const check of checks) if (check(data, ctx)) return forget(ctx, start);
       return fail(ctx, at, "anyOf", {}, "must match a schema in anyOf");
     };
   },
   oneOf: (branches: unknown[], _s, at, sub) => {
     const checks = branches.map((b, i) => sub(b, `${at}/${i}`));
     return (data, ctx) => {
-      const found: SchemaError[] = [];
+      const start = ctx.errors?.length;
       const passing: number[] = [];
-      for (let i = 0; i < checks.length && passing.length < 2; i++) {
-        const inner = { errors: ctx.errors && ([] as SchemaError[]), path: ctx.path };
-        if (checks[i]!(data, inner)) passing.push(i);
-        else if (inner.errors) found.push(...inner.errors);
-      }
-      if (passing.length === 1) return true;
+      for (let i = 0; i < checks.length && passing.length < 2; i++) if (checks[i]!(data, ctx)) passing.push(i);
+      if (passing.length === 1) return forget(ctx, start);
       // As ajv: the errors of the branches that failed before it stopped stay, also when two passed.
-      ctx.errors?.push(...found);
       return fail(ctx, at, "oneOf", { passingSchemas: passing.length ? passing : null }, "must match exactly one schema in oneOf");
     };
   },
@@ -265,7 +264,7 @@ export function knownKeywords(): Set<string> {
 
 function compileNode(schema: unknown, at: string, env: Env): Check {
   if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return () => true;
-  if (schema === false) return (_d, ctx) => fail(ctx, at, "false schema", {}, "boolean schema is false");
+  if (schema === false) return (_d, ctx) => fail(ctx, `${at}/false schema`, "false schema", {}, "boolean schema is false");
   if (!isObject(schema)) throw new Error(`schema at ${at} is not an object`);
   const sub = (child: unknown, childAt: string) => compileNode(child, childAt, env);
   const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type as string);
