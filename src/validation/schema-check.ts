@@ -111,7 +111,7 @@ const passes = (check: Check, data: unknown, ctx: Ctx) => check(data, { errors: 
 const UNTYPED: Record<string, Keyword> = {
   $ref: (ref: string, _s, _at, _sub, env) => {
     const name = ref.slice(ref.lastIndexOf("/") + 1);
-    const target = env.defs[name];
+    const target = Object.hasOwn(env.defs, name) ? env.defs[name] : undefined;
     if (target === undefined) throw new Error(`$ref ${ref} does not resolve`);
     const at = `${ref.slice(0, ref.lastIndexOf("/"))}/${name}`;
     // Compiled on first use (a schema may refer to itself), once per validator and mode.

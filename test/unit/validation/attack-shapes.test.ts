@@ -88,3 +88,7 @@ describe("a $ref to a boolean schema", () => {
     expect({ verdict, errors: project(ours.errors) }).toEqual({ verdict: theirs(data), errors: project(theirs.errors) });
   });
 });
+
+test("a $ref to a name Object.prototype has (toString) does not resolve to it: only the defs' own schemas count", () => {
+  expect(() => compileSchema({ $ref: "#/$defs/toString" } as Schema, {}, {})(1)).toThrow(/\$ref #\/\$defs\/toString does not resolve/);
+});
