@@ -3,8 +3,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { HmacProvider } from "./hmac.js";
 
 export const nodeHmac: HmacProvider = {
-  hmac(secret, data) {
-    return createHmac("sha256", secret).update(data).digest();
+  hmac(secret, prefix, body) {
+    // update(string) hashes the UTF-8 bytes, lone surrogates as U+FFFD: the same bytes as TextEncoder.
+    return createHmac("sha256", secret).update(prefix).update(body).digest();
   },
   equal(a, b) {
     return a.length === b.length && timingSafeEqual(a, b);

@@ -6,9 +6,14 @@ const encoder = new TextEncoder();
 export const webHmac: HmacProvider = {
   // One importKey + sign per secret and verify (signature.ts calls this once per secret, whatever the
   // number of v1 values). No key cache: it would be module-level state, and importKey is cheap next to
-  // hashing the body.
-  async hmac(secret, data) {
+  // hashing the body. subtle.sign takes one buffer: the prefix and the body are joined here.
+  async hmac(secret, prefix, body) {
     const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const head = encoder.encode(prefix);
+    const tail = typeof body === "string" ? encoder.encode(body) : body;
+    const data = new Uint8Array(head.length + tail.length);
+    data.set(head);
+    data.set(tail, head.length);
     return new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
   },
   // Web Crypto has no timingSafeEqual; subtle.verify would recompute the HMAC per candidate (issue 10 item 2).

@@ -5,7 +5,7 @@ import { parseSignatureHeader } from "./header.js";
 import type { HmacProvider } from "./hmac.js";
 import { parseEvent } from "./parse-event.js";
 import { type RawBody, toRawBody } from "./raw-body.js";
-import { matchSignature, signedPayload, toHex } from "./signature.js";
+import { matchSignature, signedPrefix, toHex } from "./signature.js";
 
 /**
  * The widest accepted toleranceSec. A larger window would let a captured request be replayed for that long
@@ -61,7 +61,7 @@ export async function verifyWith(
   if (typeof now !== "number" || !Number.isFinite(now)) throw new PayConnectError("verifyWebhook: `now` must be Unix seconds");
 
   const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
-  const matched = matchSignature(hmac, secrets, signedPayload(timestamp, body), signatures);
+  const matched = matchSignature(hmac, secrets, timestamp, body, signatures);
   if (!(typeof matched === "boolean" ? matched : await matched)) {
     throw new WebhookVerificationError(
       "no_valid_signature",
@@ -83,7 +83,7 @@ export async function signWith(hmac: HmacProvider, rawBody: RawBody, secret: str
   const [key] = checkSecrets(secret, "signWebhook");
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new PayConnectError("signWebhook: timestamp must be whole Unix seconds");
-  return `t=${timestamp},v1=${toHex(await hmac.hmac(key!, signedPayload(timestamp, body)))}`;
+  return `t=${timestamp},v1=${toHex(await hmac.hmac(key!, signedPrefix(timestamp), body))}`;
 }
 
 function checkSecrets(secretOrSecrets: string | readonly string[], fn: string): readonly string[] {

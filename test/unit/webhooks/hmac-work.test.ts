@@ -17,7 +17,7 @@ const genuine = sign(body).split(",")[1]!;
 function counting(provider: HmacProvider) {
   const count = { hmac: 0, equal: 0 };
   const wrapped: HmacProvider = {
-    hmac: (secret, data) => (count.hmac++, provider.hmac(secret, data)),
+    hmac: (secret, prefix, body) => (count.hmac++, provider.hmac(secret, prefix, body)),
     equal: (a, b) => (count.equal++, provider.equal(a, b)),
   };
   return { count, ...bindWebhooks(wrapped) };
