@@ -14,6 +14,7 @@ import {
 } from "../lib/spec.ts";
 import { impliedKeyword, without } from "../lib/diff/implied.ts";
 import { envelopeSchema, tolerantSchema } from "./tolerant.ts";
+import { escapeSegment } from "../../src/json-pointer.ts";
 import { type Formats, type Schema, compileSchema, knownKeywords } from "../../src/validation/schema-check.ts";
 import * as formatChecks from "../../src/validation/formats.ts";
 
@@ -227,7 +228,7 @@ function collectErrorCodes(node: Json, pointer: string, out: [string, string][])
   if (typeof node["x-error-code"] === "string") out.push([pointer, node["x-error-code"]]);
   for (const [key, child] of Object.entries(node)) {
     if (key === "examples" || key === "const" || key === "enum" || key === "default") continue;
-    collectErrorCodes(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+    collectErrorCodes(child, `${pointer}/${escapeSegment(key)}`, out);
   }
 }
 

@@ -5,6 +5,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { type Json, type JsonObject, deref, inlineSchema, isObject } from "./spec.ts";
+import { escapeSegment as escape } from "../../src/json-pointer.ts";
 
 export interface ExampleProblem {
   /** JSON pointer of the example in the spec. */
@@ -93,8 +94,4 @@ function closeObjects(node: Json): Json {
     out.unevaluatedProperties = false;
   }
   return out;
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

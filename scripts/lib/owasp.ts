@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { escapeSegment } from "../../src/json-pointer.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -65,7 +66,7 @@ export async function lintOwasp(specFile: string, options: OwaspOptions = {}): P
       severity: r.code === "unrecognized-format" ? "error" : SEVERITY[r.severity] ?? "error",
       code: r.code,
       message: r.message,
-      pointer: `#/${r.path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
+      pointer: `#/${r.path.map((p) => escapeSegment(String(p))).join("/")}`,
       line: r.range.start.line + 1,
     }));
   } finally {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { type Document, LineCounter, type Node, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
+import { unescapeSegment } from "../../src/json-pointer.ts";
 
 /** A problem with the spec file itself. Scripts print its message alone: it already says where and what to do. */
 export class SpecError extends Error {
@@ -67,7 +68,7 @@ export function readSpecSource(path: string): SpecSource {
 function deepestNode(doc: Document, pointer: string): Node | null {
   let node = doc.contents as Node | null;
   for (const raw of pointer.replace(/^#?\/?/, "").split("/").filter((s) => s !== "")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapeSegment(raw);
     let next: unknown;
     if (isMap(node)) next = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.value;
     else if (isSeq(node)) next = node.items[Number(key)];

@@ -2,6 +2,7 @@
 // resolving local $refs. Every script loads the spec through loadSpec, so a broken file fails the same way
 // everywhere: one SpecError naming file:line:col and what to do.
 import { SpecError, readSpecSource } from "./spec-source.ts";
+import { unescapeSegment } from "../../src/json-pointer.ts";
 
 export { SpecError } from "./spec-source.ts";
 
@@ -44,7 +45,7 @@ export function resolvePointer(root: JsonObject, ref: string): Json {
   if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported, got ${ref}`);
   let node: Json = root;
   for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapeSegment(raw);
     if (node === null || typeof node !== "object" || !(key in node)) throw new Error(`unresolved $ref ${ref}`);
     node = (node as JsonObject)[key] as Json;
   }

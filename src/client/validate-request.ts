@@ -2,6 +2,7 @@
 // error code the server would have answered with (from `x-error-code` in the spec).
 import type { SchemaError, ValidatorEntry } from "../../generated/validators.js";
 import type { ValidationIssue } from "../errors.js";
+import { escapeSegment as escape } from "../json-pointer.js";
 
 export function findIssues(entry: ValidatorEntry | undefined, data: unknown, location: ValidationIssue["location"]): ValidationIssue[] {
   if (!entry || entry.validate(data)) return [];
@@ -44,8 +45,4 @@ function codeFor(schemaPath: string, codes: ValidatorEntry["errorCodes"]): strin
     if (schemaPath === prefix || schemaPath.startsWith(prefix + "/")) return code;
   }
   return "invalid_request";
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

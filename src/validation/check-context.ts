@@ -1,5 +1,6 @@
 // What a compiled check works with: the data, a context that collects errors (or not), and the helpers every
 // keyword shares. See schema-check.ts for the two passes (verdict first, errors only for data that failed).
+import { escapeSegment } from "../json-pointer.js";
 
 /** An ajv error object (the fields the SDK reads). */
 export interface SchemaError {
@@ -33,7 +34,7 @@ export interface Env {
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A JSON pointer segment for a property name (RFC 6901: `~` → `~0`, `/` → `~1`). */
-export const pointer = (key: string) => "/" + (/[~/]/.test(key) ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key);
+export const pointer = (key: string) => "/" + escapeSegment(key);
 
 /** Deep equality of JSON values, as ajv's fast-deep-equal for what JSON can hold. */
 export function equal(a: unknown, b: unknown): boolean {

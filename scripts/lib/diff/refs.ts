@@ -3,6 +3,7 @@
 import { type Json, isObject, resolvePointer } from "../spec.ts";
 import { DOC_KEYWORDS } from "./stable.ts";
 import type { Ctx } from "./types.ts";
+import { unescapeSegment } from "../../../src/json-pointer.ts";
 
 const KINDS: Record<string, string> = {
   schemas: "schema", responses: "response", parameters: "parameter", requestBodies: "request body",
@@ -19,7 +20,7 @@ export function follow(ctx: Ctx, b: Json, h: Json): [Ctx, Json, Json] {
   if (br !== undefined && br === hr && !ctx.refs.includes(br)) {
     const m = /^#\/components\/([^/]+)\/([^/]+)$/.exec(br);
     if (m && KINDS[m[1]!]) {
-      const inner: Ctx = { ...ctx, component: `${KINDS[m[1]!]} ${m[2]!.replace(/~1/g, "/").replace(/~0/g, "~")}`, path: "", shared: true, refs: [...ctx.refs, br] };
+      const inner: Ctx = { ...ctx, component: `${KINDS[m[1]!]} ${unescapeSegment(m[2]!)}`, path: "", shared: true, refs: [...ctx.refs, br] };
       return [inner, resolveOnce(ctx, "base", b), resolveOnce(ctx, "head", h)];
     }
   }

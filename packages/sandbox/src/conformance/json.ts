@@ -1,5 +1,6 @@
 // Small JSON helpers the runner shares: object test, and reading a `$response.body#/a/b` link expression.
 import type { JsonObject } from "./spec.ts";
+import { unescapeSegment } from "../../../../src/json-pointer.ts";
 
 export type { JsonObject };
 
@@ -13,7 +14,7 @@ export function readExpression(expression: string, body: unknown): unknown {
   if (m === null) return undefined;
   let node: unknown = body;
   for (const raw of (m[1] ?? "").split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapeSegment(raw);
     if (!isObjectJson(node) && !Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }

@@ -3,6 +3,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Json, JsonObject } from "../spec.ts";
+import { escapeSegment, unescapeSegment } from "../../../../../src/json-pointer.ts";
 
 export type { Json, JsonObject };
 
@@ -21,12 +22,10 @@ export function num(schema: JsonObject, keyword: string): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+export const escapePointer = escapeSegment;
 
 function segments(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeSegment);
 }
 
 export function clone<T>(value: T): T {

@@ -7,6 +7,7 @@ import { validExample } from "./example.ts";
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { type Json, type JsonObject, SchemaJudge, errorPointer, escapePointer, getAt, isObject, setAt } from "./json.ts";
 import { conditionalRoots, subWalks } from "./walk.ts";
+import { unescapeSegment } from "../../../../../src/json-pointer.ts";
 
 /** The code of a validation failure no `x-error-code` covers. */
 export const GENERIC_ERROR_CODE = "invalid_request";
@@ -143,7 +144,7 @@ export class ViolationWalker {
 /** The code a failure maps to, as the walk computes it: the innermost `x-error-code` on its schema path. */
 function codeOf(schema: Json, error: ErrorObject): string {
   if (error.keyword === "additionalProperties") return GENERIC_ERROR_CODE;
-  const segments = error.schemaPath.replace(/^#\/?/, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = error.schemaPath.replace(/^#\/?/, "").split("/").map(unescapeSegment);
   const missing = (error.params as { missingProperty?: string }).missingProperty;
   if (error.keyword === "required" && missing !== undefined) segments.splice(-1, 1, "properties", missing, "");
   let node: Json | undefined = schema;
