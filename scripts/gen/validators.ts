@@ -71,7 +71,7 @@ export function validatorSchemas(spec: JsonObject): ValidatorSchemas {
 }
 
 /** The format checks of one mode for the formats `schemas` use, by format name → export of formats.ts. */
-export function formatsFor(schemas: Json[], mode: "full" | "fast"): Record<string, string> {
+function formatsFor(schemas: Json[], mode: "full" | "fast"): Record<string, string> {
   const used = new Set<string>();
   const walk = (node: Json): void => {
     if (Array.isArray(node)) node.forEach(walk);
@@ -96,13 +96,27 @@ export function formatTable(names: Record<string, string>): Formats {
   return Object.fromEntries(Object.entries(names).map(([format, name]) => [format, { number: formatChecks.NUMBER_FORMATS.has(format), check: checks[name]! }]));
 }
 
+function schemaLists(s: ValidatorSchemas): { requestSchemas: Json[]; webhookSchemas: Json[] } {
+  return {
+    requestSchemas: Object.values(s.requests).flatMap((parts) => Object.values(parts).map((e) => e.schema)),
+    webhookSchemas: [...Object.values(s.webhooks), s.envelope].map((e) => e.schema).concat(Object.values(s.webhookDefs)),
+  };
+}
+
+/**
+ * The format checks each generated module imports, by format name → check name: the request validators use
+ * the full checks, the webhook validators (a tolerant reader's strict mode only) the fast ones.
+ */
+export function validatorFormats(s: ValidatorSchemas): { requests: Record<string, string>; webhooks: Record<string, string> } {
+  const { requestSchemas, webhookSchemas } = schemaLists(s);
+  return { requests: formatsFor(requestSchemas, "full"), webhooks: formatsFor(webhookSchemas, "fast") };
+}
+
 /** `src`: the SDK's src/ relative to the folder the modules are written to ("../src" for generated/). */
 export function renderValidators(spec: JsonObject, banner: string, src = "../src"): { requests: string; webhooks: string } {
   const s = validatorSchemas(spec);
-  const requestSchemas = Object.values(s.requests).flatMap((parts) => Object.values(parts).map((e) => e.schema));
-  const webhookSchemas = [...Object.values(s.webhooks), s.envelope].map((e) => e.schema).concat(Object.values(s.webhookDefs));
-  const requestFormats = formatsFor(requestSchemas, "full");
-  const webhookFormats = formatsFor(webhookSchemas, "fast");
+  const { requestSchemas, webhookSchemas } = schemaLists(s);
+  const { requests: requestFormats, webhooks: webhookFormats } = validatorFormats(s);
   // A keyword the checker does not know would be ignored at run time: refuse it here.
   for (const schema of [...requestSchemas, ...webhookSchemas]) unknownKeywords(schema);
   // Compile everything once here: an unsupported format or $ref fails the generator, not a user's call.
