@@ -7,6 +7,7 @@ import { impliedKeyword, without } from "../../../scripts/lib/diff/implied.ts";
 import { BOUNDS, RESTRICTIONS } from "../../../scripts/lib/diff/schema.ts";
 import { type Json, type JsonObject, isObject } from "../../../scripts/lib/spec.ts";
 import type { SpecEvent } from "./spec-events.ts";
+import { FORMAT_EXAMPLES } from "../../../packages/sandbox/src/conformance/schema/formats.ts";
 
 export const VALUE_KEYWORDS = [...Object.keys(BOUNDS), ...RESTRICTIONS];
 
@@ -47,13 +48,12 @@ function locate(event: JsonObject, path: string[]): { concrete: string[]; value:
   return { concrete, value: node };
 }
 
-const FORMAT_SAMPLES: Record<string, string> = { uri: "https://example.com/", email: "a@example.com", "date-time": "2026-01-01T00:00:00Z" };
 const pad = (s: string, n: number) => s + (s.at(-1) ?? "a").repeat(Math.max(0, n - s.length));
 
 /** Values that might break `keyword` of `s`, given the example's value `v`; the caller keeps one that breaks only it. */
 function candidates(keyword: string, s: JsonObject, v: Json | undefined): Json[] {
   // A nullable string whose example is null: start from a value its format accepts, so padding breaks only the length.
-  const str = typeof v === "string" ? v : (FORMAT_SAMPLES[String(s.format)] ?? "a");
+  const str = typeof v === "string" ? v : (FORMAT_EXAMPLES[String(s.format)] ?? "a");
   const num = typeof v === "number" ? v : 0;
   const arr = Array.isArray(v) ? v : [];
   const obj = isObject(v) ? v : {};
