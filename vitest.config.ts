@@ -1,8 +1,12 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // vitest's default is one worker fewer than the cores: one worker on this 2-core machine, so the files ran one
+    // after another while most of them wait on child processes (tsc, Prism, npm, Chromium). Two at least.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     hookTimeout: 120_000,
     projects: [
       {
