@@ -9,6 +9,7 @@ import { ApiFailure, notFound } from "../http/api-error.ts";
 import { isoSeconds, newId } from "../ids.ts";
 import { SESSION_MS, current, scheduleExpiry } from "./lifecycle.ts";
 import { paginate } from "./paginate.ts";
+import { TOKEN_LIFETIME_MS, issueToken } from "./tokens.ts";
 
 export interface HandlerInput {
   pathParams: Record<string, string>;
@@ -17,8 +18,6 @@ export interface HandlerInput {
 }
 
 export type Handler = (ctx: SandboxContext, input: HandlerInput) => unknown;
-
-const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** An absolute http:// or https:// URL: the only places a customer may be sent to. */
 export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -34,8 +33,7 @@ function paymentOr404(ctx: SandboxContext, id: string): Payment {
 export const handlers: Record<string, Handler> = {
   createAccessToken(ctx, { body }) {
     const scope = [...new Set(String((body as { scope: string }).scope).split(" "))];
-    const access_token = newId("pat_", 32);
-    ctx.state.tokens.set(access_token, { scope, expiresAt: ctx.clock.now() + TOKEN_LIFETIME_MS, revoked: false });
+    const access_token = issueToken(ctx.state, ctx.clock.now(), scope);
     return { access_token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_MS / 1000, scope: scope.join(" ") };
   },
 

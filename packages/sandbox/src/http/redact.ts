@@ -2,16 +2,13 @@
 // may have put a credential there. Every error answer is scrubbed of the sandbox's credentials in every
 // spelling (the SDK's own scrubber: literal, percent-encoded, JSON-escaped) before it is sent.
 import { scrubText } from "../../../../src/transport/scrub.ts";
+import { tokensIn } from "../api/tokens.ts";
 import type { SandboxContext } from "../context.ts";
 
-/** The secret key, the webhook secret and every access token the sandbox has issued. */
-function credentials(ctx: SandboxContext): string[] {
-  return [ctx.settings.secretKey, ctx.settings.webhookSecret, ...ctx.state.tokens.keys()];
-}
-
-/** `body` (an error envelope) with every credential replaced by [redacted]. */
+/** `body` (an error envelope) with the secret key, the webhook secret and every access token the sandbox has
+ * issued replaced by [redacted]. */
 export function redactCredentials<T>(ctx: SandboxContext, body: T): T {
   const text = JSON.stringify(body);
-  const scrubbed = scrubText(text, credentials(ctx));
+  const scrubbed = scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text, ctx.state)]);
   return scrubbed === text ? body : (JSON.parse(scrubbed) as T);
 }

@@ -1,0 +1,44 @@
+// Access tokens: issued for 24 hours (sandbox clock), remembered a day past expiry so a client still hears
+// "expired" rather than "not valid", then dropped. Every token has the same lifetime and the clock only moves
+// forward, so the map is in expiry order and the dropped ones are always at its front: a long run or a load
+// test that asks for a token per call keeps at most two days of tokens, and issuing stays O(1) amortised.
+import type { SandboxState } from "../state.ts";
+import { newId } from "../ids.ts";
+
+export const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** How long a token is remembered after it expires. */
+export const REMEMBERED_MS = 24 * 60 * 60 * 1000;
+const PREFIX = "pat_";
+const LENGTH = 32;
+/** A token's shape (`newId`'s alphabet), lower-cased. */
+const SHAPE = new RegExp(`${PREFIX}[a-z0-9]{${LENGTH}}`, "g");
+
+export function issueToken(state: SandboxState, now: number, scope: string[]): string {
+  for (const [old, record] of state.tokens) {
+    if (record.expiresAt + REMEMBERED_MS > now) break;
+    state.tokens.delete(old);
+    state.tokensByLowerCase.delete(old.toLowerCase());
+  }
+  const token = newId(PREFIX, LENGTH);
+  state.tokens.set(token, { scope, expiresAt: now + TOKEN_LIFETIME_MS, revoked: false });
+  state.tokensByLowerCase.set(token.toLowerCase(), token);
+  return token;
+}
+
+/**
+ * The tokens this sandbox issued that appear in `text` in any spelling src/transport/scrub.ts redacts (each
+ * character literal, `\uXXXX` or `%XX`, any case). Found by their shape and looked up, not by trying every
+ * token on the text: redacting an answer costs the same with a hundred thousand tokens issued as with one.
+ */
+export function tokensIn(text: string, state: SandboxState): string[] {
+  const plain = text
+    .replace(/\\+u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .toLowerCase();
+  const found = new Set<string>();
+  for (const [candidate] of plain.matchAll(SHAPE)) {
+    const token = state.tokensByLowerCase.get(candidate);
+    if (token !== undefined) found.add(token);
+  }
+  return [...found];
+}
