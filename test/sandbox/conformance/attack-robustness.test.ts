@@ -65,6 +65,28 @@ test("Retry-After that is huge, negative or garbage: each wait is between 1 s an
   }
 });
 
+test("Retry-After as an HTTP date is waited out until that date, as the SDK reads it", async () => {
+  const advanced: number[] = [];
+  let api = 0;
+  const server = await hostileServer(withTokens((req, res) => {
+    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sandboxStatus));
+    if (req.url === "/_sandbox/clock/advance") {
+      advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
+      return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    }
+    const date = new Date(Math.ceil(Date.now() / 1000) * 1000 + 20_000).toUTCString();
+    res.writeHead(api++ < 1 ? 429 : 404, { "content-type": "application/json", "retry-after": date }).end("{}");
+  }));
+  try {
+    await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).catch(() => undefined);
+    expect(advanced.length).toBe(1);
+    expect(advanced[0]).toBeGreaterThanOrEqual(18);
+    expect(advanced[0]).toBeLessThanOrEqual(21);
+  } finally {
+    await server.close();
+  }
+});
+
 test("a connection reset: the case fails naming what happened, not just 'fetch failed'", async () => {
   const server = await hostileServer(withTokens((req, res) => void (isProbe(req) ? res.writeHead(404).end() : req.method && res.socket?.destroy())));
   try {

@@ -4,6 +4,7 @@
 // twice) and is sent again, and the pause is counted. A server that stops answering, or keeps answering 429,
 // stops the run (ConformanceSetupError: the run returns what it has, `stopped`) instead of costing a timeout or
 // two waits per remaining request.
+import { parseRetryAfterMs } from "../../../../src/transport/retry-timing.ts";
 import { Masker } from "./mask.ts";
 import { Unanswered, noAnswer } from "./no-answer.ts";
 import { readBody } from "./read-body.ts";
@@ -90,7 +91,8 @@ export class ConformanceHttp {
       if (ex.response.status !== 429 || req.acceptRateLimit === true) return ex;
       if (attempt === 2 && !this.waitsTakeTime) return ex; // the response checks judge it (e.g. a 429 without Retry-After)
       if (attempt === 2) throw new ConformanceSetupError(`${this.#base} still answers 429 after the runner waited out Retry-After twice (${req.method.toUpperCase()} ${req.path}); the run stops — run it again when the server's rate limit allows`);
-      const waitMs = Math.min(MAX_WAIT_MS, Math.max(1, Number(ex.response.headers["retry-after"]) || 1) * 1000);
+      // Seconds or an HTTP date, read as the SDK reads it; anything else (or a date in the past) waits 1 s.
+      const waitMs = Math.min(MAX_WAIT_MS, Math.max(1000, parseRetryAfterMs(ex.response.headers["retry-after"], Date.now()) ?? 1000));
       this.stats.rateLimitWaits += 1;
       this.stats.rateLimitWaitMs += waitMs;
       await this.wait(waitMs);
