@@ -28,8 +28,10 @@ export function asPayment(ex: Exchange): PaymentView | undefined {
 
 /** status → the statuses it may move to, from the spec; a status without an entry is final. */
 export function transitions(document: JsonObject): Record<string, string[]> {
-  const status = (document.components as any)?.schemas?.PaymentStatus;
-  return (status?.["x-transitions"] ?? {}) as Record<string, string[]>;
+  const at = (node: unknown, key: string) => (isObjectJson(node) ? node[key] : undefined);
+  const table = at(at(at(document.components, "schemas"), "PaymentStatus"), "x-transitions");
+  if (!isObjectJson(table)) return {};
+  return Object.fromEntries(Object.entries(table).map(([from, to]) => [from, Array.isArray(to) ? to.map(String) : []]));
 }
 
 /** Every change of a payment's status the runner sees must be one the lifecycle allows. */
