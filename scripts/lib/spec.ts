@@ -66,7 +66,8 @@ export function deref<T extends Json>(root: JsonObject, node: T): T {
 
 /**
  * Inlines every local $ref of a schema so it is self-contained (the specs' schemas are not recursive).
- * Keywords beside a $ref (allowed in 3.1, e.g. `description`) are kept, and win over the target's.
+ * Keywords beside a $ref (allowed in 3.1) are kept: an annotation (`description`) wins over the target's, an
+ * assertion the target also makes is kept beside it under allOf.
  */
 export function inlineSchema(root: JsonObject, schema: Json, stack: string[] = []): Json {
   if (Array.isArray(schema)) return schema.map((item) => inlineSchema(root, item, stack));
@@ -77,11 +78,24 @@ export function inlineSchema(root: JsonObject, schema: Json, stack: string[] = [
     const target = inlineSchema(root, resolvePointer(root, schema.$ref), [...stack, schema.$ref]);
     if (isObject(target)) result = { ...target };
   }
+  // JSON Schema applies a $ref and its siblings both. A sibling that asserts what the target already asserts
+  // (a bound, a type, a pattern) must not replace it: both go under allOf, which every JSON Schema validator
+  // applies (the SDK's generator refuses allOf with a clear message until its checker supports it). Annotations
+  // and x- extensions of the sibling replace the target's.
+  const both: JsonObject[] = [];
   for (const [key, value] of Object.entries(schema)) {
-    if (key !== "$ref") result[key] = inlineSchema(root, value, stack);
+    if (key === "$ref") continue;
+    const inlined = inlineSchema(root, value, stack);
+    if (typeof schema.$ref === "string" && Object.hasOwn(result, key) && key !== "allOf" && !ANNOTATIONS.has(key) && !key.startsWith("x-")) both.push({ [key]: inlined });
+    else if (key === "allOf" && Array.isArray(result.allOf) && Array.isArray(inlined)) result.allOf = [...result.allOf, ...inlined];
+    else result[key] = inlined;
   }
+  if (both.length > 0) result.allOf = [...(Array.isArray(result.allOf) ? result.allOf : []), ...both];
   return result;
 }
+
+/** Keywords that describe and do not assert: a $ref's sibling may replace the target's. */
+const ANNOTATIONS = new Set(["description", "title", "summary", "examples", "example", "default", "deprecated", "readOnly", "writeOnly", "$comment"]);
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

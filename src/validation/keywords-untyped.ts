@@ -1,6 +1,6 @@
 // The keywords that apply to data of any type, in ajv's order, and `format` (which ajv runs in the number and
 // the string group). Each builds a check from its schema value once; see check-context.ts for the helpers.
-import { type Check, type Keyword, equal, fail, forget, passes } from "./check-context.js";
+import { type Check, type Keyword, equal, every, fail, forget, passes } from "./check-context.js";
 
 export const UNTYPED: Record<string, Keyword> = {
   $ref: (ref: string, _s, _at, sub, env) => {
@@ -41,6 +41,11 @@ export const UNTYPED: Record<string, Keyword> = {
       // As ajv: the errors of the branches that failed before it stopped stay, also when two passed.
       return fail(ctx, at, "oneOf", { passingSchemas: passing.length ? passing : null }, "must match exactly one schema in oneOf");
     };
+  },
+  // No error of its own (as ajv): each failing subschema reports.
+  allOf: (branches: unknown[], _s, at, sub) => {
+    const checks = branches.map((b, i) => sub(b, `${at}/${i}`));
+    return (data, ctx) => every(ctx, checks, (check) => check(data, ctx));
   },
   if: (cond, schema, at, sub) => {
     if (schema.then === undefined) return undefined;

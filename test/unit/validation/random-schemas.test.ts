@@ -50,6 +50,8 @@ const schemaArbitrary = (refs: boolean): fc.Arbitrary<Record<string, unknown>> =
     fc.record({ type: fc.constant("array"), items: fc.oneof(fc.constant(false), fc.constant(true), tie("node")), minItems: fc.integer({ min: 0, max: 2 }), maxItems: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: [] }),
     fc.record({ anyOf: fc.array(fc.oneof(fc.boolean(), tie("node")), { minLength: 1, maxLength: 3 }) }),
     fc.record({ oneOf: fc.array(fc.oneof(fc.boolean(), tie("node")), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ allOf: fc.array(fc.oneof(fc.boolean(), tie("node")), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ allOf: fc.array(tie("node"), { minLength: 1, maxLength: 2 }), oneOf: fc.array(tie("node"), { minLength: 1, maxLength: 2 }), if: tie("node"), then: tie("node") }, { requiredKeys: ["allOf"] }),
     fc.record({ if: tie("node"), then: tie("node") }),
   ),
 })).node;
