@@ -1,5 +1,6 @@
 // A server that is down, hangs, resets, keeps answering 429 or fakes the sandbox: the run ends in bounded time with
 // a message that says what happened, instead of a timeout (or two rate-limit waits) per remaining request.
+import type { ServerResponse } from "node:http";
 import { expect, test } from "vitest";
 import { formatSummary, runConformance } from "../../../packages/sandbox/src/index.ts";
 import { downUrl, hostileServer, isProbe, oneRequest, outcome, sandboxStatus, secretKey, tokenPath, withTokens } from "./attack-server.ts";
@@ -43,19 +44,28 @@ test("a server that answers 429 to everything: the run stops after one request's
   }
 }, 15_000);
 
-test("Retry-After that is huge, negative or garbage: each wait is between 1 s and the cap (on a sandbox, its clock moves instead)", async () => {
+/** A server that passes for a sandbox (the runner then advances its clock instead of waiting) and answers the
+ * API with `api`; `advanced` collects the seconds of each clock advance. */
+async function rateLimitedSandbox(api: (res: ServerResponse) => void) {
   const advanced: number[] = [];
-  const values = ["99999999", "-5", "soon", "1e400"];
-  let api = 0;
   const server = await hostileServer(withTokens((req, res) => {
     if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sandboxStatus));
     if (req.url === "/_sandbox/clock/advance") {
       advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
       return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
     }
+    api(res);
+  }));
+  return { server, advanced };
+}
+
+test("Retry-After that is huge, negative or garbage: each wait is between 1 s and the cap (on a sandbox, its clock moves instead)", async () => {
+  const values = ["99999999", "-5", "soon", "1e400"];
+  let api = 0;
+  const { server, advanced } = await rateLimitedSandbox((res) => {
     const retryAfter = values[api++ % values.length]!;
     res.writeHead(api <= 2 * values.length ? 429 : 404, { "content-type": "application/json", "retry-after": retryAfter }).end("{}");
-  }));
+  });
   try {
     for (let i = 0; i < values.length; i++) await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).catch(() => undefined);
     expect(advanced.length).toBeGreaterThan(0);
@@ -66,17 +76,11 @@ test("Retry-After that is huge, negative or garbage: each wait is between 1 s an
 });
 
 test("Retry-After as an HTTP date is waited out until that date, as the SDK reads it", async () => {
-  const advanced: number[] = [];
   let api = 0;
-  const server = await hostileServer(withTokens((req, res) => {
-    if (req.url === "/_sandbox/status") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sandboxStatus));
-    if (req.url === "/_sandbox/clock/advance") {
-      advanced.push((JSON.parse(req.body) as { seconds: number }).seconds);
-      return void res.writeHead(200, { "content-type": "application/json" }).end("{}");
-    }
+  const { server, advanced } = await rateLimitedSandbox((res) => {
     const date = new Date(Math.ceil(Date.now() / 1000) * 1000 + 20_000).toUTCString();
     res.writeHead(api++ < 1 ? 429 : 404, { "content-type": "application/json", "retry-after": date }).end("{}");
-  }));
+  });
   try {
     await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: oneRequest }).catch(() => undefined);
     expect(advanced.length).toBe(1);
