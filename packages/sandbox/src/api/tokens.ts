@@ -27,13 +27,14 @@ export function issueToken(state: SandboxState, now: number, scope: string[]): s
 
 /**
  * The tokens this sandbox issued that appear in `text` in any spelling src/transport/scrub.ts redacts (each
- * character literal, `\uXXXX` or `%XX`, any case). Found by their shape and looked up, not by trying every
- * token on the text: redacting an answer costs the same with a hundred thousand tokens issued as with one.
+ * character literal, `\uXXXX` or `%XX`, any case: the scrubber's pattern is case-insensitive, `\U0070` included).
+ * Found by their shape and looked up, not by trying every token on the text: redacting an answer costs the same
+ * with a hundred thousand tokens issued as with one.
  */
 export function tokensIn(text: string, state: SandboxState): string[] {
   const plain = text
-    .replace(/\\+u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\+u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .toLowerCase();
   const found = new Set<string>();
   for (const [candidate] of plain.matchAll(SHAPE)) {

@@ -5,10 +5,20 @@ import { scrubText } from "../../../../src/transport/scrub.ts";
 import { tokensIn } from "../api/tokens.ts";
 import type { SandboxContext } from "../context.ts";
 
-/** `body` (an error envelope) with the secret key, the webhook secret and every access token the sandbox has
- * issued replaced by [redacted]. */
+/**
+ * `body` (an error envelope) with the secret key, the webhook secret and every access token the sandbox has
+ * issued replaced by [redacted], in each string of it. Each string, not the JSON text: there a quoted `\u0070…`
+ * reads `\\u0070…`, which the scrubber matched from the second backslash on, leaving `\[redacted]` (not JSON:
+ * the answer became a 500); and a string's own escapes are only whole within the string.
+ */
 export function redactCredentials<T>(ctx: SandboxContext, body: T): T {
-  const text = JSON.stringify(body);
-  const scrubbed = scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text, ctx.state)]);
-  return scrubbed === text ? body : (JSON.parse(scrubbed) as T);
+  const scrub = (text: string) => scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text, ctx.state)]);
+  return redactStrings(body, scrub) as T;
+}
+
+function redactStrings(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === "string") return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, scrub));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), redactStrings(item, scrub)]));
 }
