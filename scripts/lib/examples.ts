@@ -81,17 +81,23 @@ export function checkExamples(spec: JsonObject): { checked: number; problems: Ex
 }
 
 /** Adds `unevaluatedProperties: false` to object schemas that leave extra properties open. */
-function closeObjects(node: Json): Json {
-  if (Array.isArray(node)) return node.map(closeObjects);
+function closeObjects(node: Json, member = false): Json {
+  if (Array.isArray(node)) return node.map((item) => closeObjects(item));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     // Conditional branches only refine the parent; closing them would reject the parent's own fields.
     const refinesParent = key === "if" || key === "then" || key === "else";
-    out[key] = key === "examples" || key === "const" || key === "enum" || refinesParent ? value : closeObjects(value);
+    // allOf members (a $ref's siblings, inlined) add to the parent's properties: the parent is closed over all of
+    // them, each member on its own would reject the others' fields. What lies below a member is closed as usual.
+    if (key === "allOf" && Array.isArray(value)) out[key] = value.map((item) => closeObjects(item, true));
+    else out[key] = key === "examples" || key === "const" || key === "enum" || refinesParent ? value : closeObjects(value);
   }
-  if (isObject(node.properties) && node.additionalProperties === undefined && node.unevaluatedProperties === undefined) {
+  if (!member && declaresProperties(node) && node.additionalProperties === undefined && node.unevaluatedProperties === undefined) {
     out.unevaluatedProperties = false;
   }
   return out;
 }
+
+const declaresProperties = (node: Json): boolean =>
+  isObject(node) && (isObject(node.properties) || (Array.isArray(node.allOf) && node.allOf.some(declaresProperties)));

@@ -61,7 +61,7 @@ test("random $ref siblings over the interdependent keywords: no disagreement wit
     type: fc.constantFrom("object", "array", "number", ["object", "array"]),
   }, { requiredKeys: [] });
   fc.assert(fc.property(part, part, (target, siblings) => {
-    expect(disagreements({ T: target }, { $ref: "#/$defs/T", ...siblings })).toEqual([]);
+    expect(disagreements({ T: target as JsonObject }, { $ref: "#/$defs/T", ...(siblings as JsonObject) })).toEqual([]);
   }), { numRuns: 200, seed: 11 });
 });
 
