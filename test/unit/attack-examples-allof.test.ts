@@ -23,7 +23,7 @@ test("a response example using the $ref's and its sibling's properties passes; a
 });
 
 test("allOf composition written in the spec is closed over all its members, and nested objects are still closed", () => {
-  const schema = { allOf: [{ $ref: "#/components/schemas/P" }, { properties: { extra: { type: "object", properties: { n: { type: "integer" } } } } }] };
+  const schema: JsonObject = { allOf: [{ $ref: "#/components/schemas/P" }, { properties: { extra: { type: "object", properties: { n: { type: "integer" } } } } }] };
   const { problems } = checkExamples(specWith(schema, { ok: { id: "x", extra: { n: 1 } }, inner: { id: "x", extra: { n: 1, m: 2 } } }));
   expect(problems.map((p) => [p.where.split("/examples/").pop(), p.message])).toEqual([["inner/extra", "must NOT have unevaluated properties `m`"]]);
 });
