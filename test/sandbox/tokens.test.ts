@@ -1,5 +1,5 @@
 // Access tokens in a long-running sandbox: dropped a day after they expire (so the store stays bounded over a
-// load test), and found in an error answer by lookup, not by trying every token on it.
+// load test), and redacted from an error answer by their shape, not by trying every issued token on it.
 import { expect, test } from "vitest";
 import { REMEMBERED_MS, TOKEN_LIFETIME_MS, issueToken } from "../../packages/sandbox/src/api/tokens.ts";
 import type { SandboxContext } from "../../packages/sandbox/src/context.ts";
@@ -28,7 +28,6 @@ test("a token is refused as expired for a day after it expires, then forgotten w
   expect(authError(state, first, expiredAt + REMEMBERED_MS - 1)).toMatch(/expired/);
   const third = issueToken(state, expiredAt + REMEMBERED_MS, SCOPE);
   expect(state.tokens.has(first)).toBe(false);
-  expect(state.tokensByLowerCase.has(first.toLowerCase())).toBe(false);
   expect(authError(state, first, expiredAt + REMEMBERED_MS)).toMatch(/not valid/);
   expect(authError(state, third, expiredAt + REMEMBERED_MS)).toBeUndefined();
 });
@@ -41,14 +40,13 @@ test("a token per second for three days leaves at most two days of tokens", () =
   const kept = (TOKEN_LIFETIME_MS + REMEMBERED_MS) / step;
   expect(state.tokens.size).toBeLessThanOrEqual(kept + 1);
   expect(state.tokens.size).toBeGreaterThanOrEqual(kept - 1);
-  expect(state.tokensByLowerCase.size).toBe(state.tokens.size);
 });
 
-test("an error answer quoting a token in any spelling is redacted without going through every token", () => {
+test("an error answer quoting a token in any spelling is redacted without going through the issued tokens", () => {
   const state = createState();
   const tokens = Array.from({ length: 20_000 }, () => issueToken(state, 0, SCOPE));
   const token = tokens[12_345]!;
-  // Redaction may look tokens up, never list them.
+  // Redaction finds tokens by their shape: it never lists the issued ones.
   for (const name of ["keys", "values", "entries", "forEach", Symbol.iterator] as const) {
     Object.defineProperty(state.tokens, name, { value: () => { throw new Error(`redaction listed the tokens (${String(name)})`); } });
   }
@@ -62,7 +60,7 @@ test("an error answer quoting a token in any spelling is redacted without going 
     expect(out.toLowerCase(), spelling).not.toContain(token.toLowerCase().slice(4));
     expect(out).not.toContain("sk_test_secret_key_1");
   }
-  // A token-shaped string that was never issued is left alone.
+  // Anything shaped like a token is redacted, issued or not (a pruned token is no longer known).
   const stranger = `pat_${"Q".repeat(32)}`;
-  expect(JSON.stringify(redactCredentials(ctx, { error: { message: stranger } }))).toContain(stranger);
+  expect(JSON.stringify(redactCredentials(ctx, { error: { message: stranger } }))).not.toContain(stranger);
 });

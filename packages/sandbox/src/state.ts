@@ -50,11 +50,9 @@ export interface SandboxState {
   refunds: Collection<Refund>;
   events: Collection<Event>;
   tokens: Map<string, TokenRecord>;
-  /** Each token of `tokens` by its lower-case spelling (api/tokens.ts finds tokens in text by it). */
-  tokensByLowerCase: Map<string, string>;
   idempotency: Map<string, IdempotencyRecord>;
 }
 
 export function createState(): SandboxState {
-  return { payments: new Collection(), refunds: new Collection(), events: new Collection(), tokens: new Map(), tokensByLowerCase: new Map(), idempotency: new Map() };
+  return { payments: new Collection(), refunds: new Collection(), events: new Collection(), tokens: new Map(), idempotency: new Map() };
 }

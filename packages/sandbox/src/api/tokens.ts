@@ -10,36 +10,28 @@ export const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 export const REMEMBERED_MS = 24 * 60 * 60 * 1000;
 const PREFIX = "pat_";
 const LENGTH = 32;
-/** A token's shape (`newId`'s alphabet), lower-cased. */
-const SHAPE = new RegExp(`${PREFIX}[a-z0-9]{${LENGTH}}`, "g");
+/** A token's shape (`newId`'s alphabet), in any case (the scrubber's match of a literal ignores case). */
+const SHAPE = new RegExp(`${PREFIX}[a-z0-9]{${LENGTH}}`, "gi");
 
 export function issueToken(state: SandboxState, now: number, scope: string[]): string {
   for (const [old, record] of state.tokens) {
     if (record.expiresAt + REMEMBERED_MS > now) break;
     state.tokens.delete(old);
-    state.tokensByLowerCase.delete(old.toLowerCase());
   }
   const token = newId(PREFIX, LENGTH);
   state.tokens.set(token, { scope, expiresAt: now + TOKEN_LIFETIME_MS, revoked: false });
-  state.tokensByLowerCase.set(token.toLowerCase(), token);
   return token;
 }
 
 /**
- * The tokens this sandbox issued that appear in `text` in any spelling src/transport/scrub.ts redacts (each
- * character literal, `\uXXXX` or `%XX`, any case: the scrubber's pattern is case-insensitive, `\U0070` included).
- * Found by their shape and looked up, not by trying every token on the text: redacting an answer costs the same
- * with a hundred thousand tokens issued as with one.
+ * Every token-shaped string in `text`, in any spelling src/transport/scrub.ts redacts (each character literal,
+ * `\uXXXX` or `%XX`, any case: the scrubber's pattern is case-insensitive, `\U0070` included), decoded.
+ * Issued or not, live or long pruned: no answer has a reason to quote one, and finding them by shape costs the
+ * same with a hundred thousand tokens issued as with one (trying every issued token on every answer did not).
  */
-export function tokensIn(text: string, state: SandboxState): string[] {
+export function tokensIn(text: string): string[] {
   const plain = text
     .replace(/\\+u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .toLowerCase();
-  const found = new Set<string>();
-  for (const [candidate] of plain.matchAll(SHAPE)) {
-    const token = state.tokensByLowerCase.get(candidate);
-    if (token !== undefined) found.add(token);
-  }
-  return [...found];
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return [...new Set(Array.from(plain.matchAll(SHAPE), ([candidate]) => candidate))];
 }

@@ -6,13 +6,13 @@ import { tokensIn } from "../api/tokens.ts";
 import type { SandboxContext } from "../context.ts";
 
 /**
- * `body` (an error envelope) with the secret key, the webhook secret and every access token the sandbox has
- * issued replaced by [redacted], in each string of it. Each string, not the JSON text: there a quoted `\u0070…`
+ * `body` (an error envelope) with the secret key, the webhook secret and anything shaped like an access token
+ * replaced by [redacted], in each string of it. Each string, not the JSON text: there a quoted `\u0070…`
  * reads `\\u0070…`, which the scrubber matched from the second backslash on, leaving `\[redacted]` (not JSON:
  * the answer became a 500); and a string's own escapes are only whole within the string.
  */
 export function redactCredentials<T>(ctx: SandboxContext, body: T): T {
-  const scrub = (text: string) => scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text, ctx.state)]);
+  const scrub = (text: string) => scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text)]);
   return redactStrings(body, scrub) as T;
 }
 
