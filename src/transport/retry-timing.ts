@@ -27,6 +27,12 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
   return ms > 0 ? ms : undefined;
 }
 
+/** Whether `header` is a Retry-After RFC 9110 allows: delay seconds or an HTTP date (past dates included). */
+export function isRetryAfter(header: string | undefined): boolean {
+  const value = header?.trim() ?? "";
+  return DELAY_SECONDS.test(value) || (IMF_FIXDATE.test(value) && !Number.isNaN(Date.parse(value)));
+}
+
 /** The Retry-After the SDK waits for itself: between 0 and 60 seconds; a longer wait is better left to the
  * caller than hidden inside a request. */
 export function retryAfterMs(header: string | undefined, nowMs: number): number | undefined {

@@ -47,3 +47,23 @@ test("odd Retry-After values: one wait each, between 1 s and the cap; a future d
     expect(advanced[0]! >= min && advanced[0]! <= max, `${what}: waited ${advanced[0]} s`).toBe(true);
   }
 }, 30_000);
+
+test("the rate-limit check accepts delay seconds and HTTP dates, and names a malformed Retry-After as such", async () => {
+  const verdict = async (retryAfter: string | undefined) => {
+    let calls = 0;
+    const server = await hostileServer(withTokens((_req, res) => {
+      const first = calls++ === 0;
+      if (!first && retryAfter !== undefined) res.setHeader("retry-after", retryAfter);
+      res.writeHead(first ? 404 : 429, { "content-type": "application/json", "x-ratelimit-remaining": "0" }).end("{}");
+    }));
+    try {
+      const report = await runConformance({ baseUrl: server.url, secretKey, seed: 1, replay: "cross-cutting/rate-limit" });
+      return report.cases.flatMap((c) => c.failures).filter((f) => f.check === "rate_limit").map((f) => f.message).join("\n");
+    } finally {
+      await server.close();
+    }
+  };
+  for (const good of ["0", "120", inSeconds(30), "Thu, 01 Jan 1970 00:00:00 GMT"]) expect(await verdict(good), good).toBe("");
+  for (const bad of ["", "1.5", "0x10", "1e3", "-1", "soon"]) expect(await verdict(bad), bad).toMatch(/neither delay seconds \(digits\) nor an HTTP date/);
+  expect(await verdict(undefined)).toMatch(/429 without a Retry-After header/);
+}, 60_000);

@@ -2,6 +2,7 @@
 // without a valid access token, honour Idempotency-Key, answer an unknown route and malformed JSON with the error
 // envelope, and enforce the rate limit with Retry-After (last: it spends the budget).
 import { randomUUID } from "node:crypto";
+import { isRetryAfter } from "../../../../../src/transport/retry-timing.ts";
 import { type Case, type CaseContext, NO_OPERATION } from "../case.ts";
 import { RawBody } from "../http.ts";
 import { OP } from "../payments.ts";
@@ -96,7 +97,10 @@ export function rateLimitCase(): Case {
       for (let i = 0; i <= remaining + 5; i++) {
         const ex = await ctx.call(op, { pathParams, acceptRateLimit: true });
         if (ex.response.status !== 429) continue;
-        ctx.check("rate_limit", op.operationId, Number(ex.response.headers["retry-after"]) >= 0 && ex.response.headers["retry-after"] !== undefined, "429 without a Retry-After header");
+        const retryAfter = ex.response.headers["retry-after"];
+        ctx.check("rate_limit", op.operationId, isRetryAfter(retryAfter), retryAfter === undefined
+          ? "429 without a Retry-After header"
+          : `429 with Retry-After "${retryAfter.slice(0, 60)}", which is neither delay seconds (digits) nor an HTTP date (RFC 9110)`);
         return;
       }
       ctx.check("rate_limit", op.operationId, false, `${remaining + 6} requests after X-RateLimit-Remaining: ${remaining} and no 429`);
