@@ -10,11 +10,13 @@ const root = process.cwd();
 const budgets: [name: string, entry: string, budget: number][] = [
   // Tightened to the measured size + ~1 % as issue 13 shrinks the SDK: 28 700 → 26 500 when the generated
   // validators stopped bundling all of ajv-formats (26 219 bytes); → 20 700 when they became schemas as data
-  // run by src/validation/schema-check.ts instead of ajv standalone code (20 454 bytes).
+  // run by src/validation/schema-check.ts instead of ajv standalone code (20 454 bytes). Webhooks raised on purpose
+  // 6 000 → 6 100 when the checker learned allOf (a $ref's asserting siblings apply beside it) and the Web Crypto
+  // provider took over joining "<t>." and the body (node:crypto hashes them in two parts): 6 003 bytes (web).
   ["@payconnect/sdk (node)", "dist/src/entry/node.js", 20_700],
   ["@payconnect/sdk (web)", "dist/src/entry/web.js", 20_700],
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_000],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_000],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
   // The event schemas with the checker and the format checks they use.
   ["  of which event validators", "dist/generated/webhook-validators.js", 3_600],
 ];
