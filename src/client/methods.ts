@@ -54,9 +54,6 @@ async function invoke(ctx: MethodContext, operationId: string, row: OperationInf
 async function send(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): Promise<WithResponse<unknown>> {
   const { options: client, core } = ctx;
   const v = ctx.validators[operationId] ?? {};
-  // A required body whose schema accepts `{}` may be left out (createRefund(id) refunds in full): send `{}`,
-  // which is what the spec requires on the wire. Where `{}` is invalid the missing body is still an error.
-  if (row.hasBody && row.bodyRequired && call.body === undefined && v.body?.validate({})) call = { ...call, body: {} };
   const { headers, body } = prepareRequest(operationId, row, v, call, {
     validateRequests: client.validateRequests,
     baseHeaders: ctx.baseHeaders,
@@ -80,10 +77,11 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
   let cursor = call.query?.starting_after;
   // Cursors already followed, compared as sent (the query string), not by identity: a server that hands one
   // back again — even as a fresh object each page, with validateRequests off — would otherwise be paged forever.
+  // No cursor reads as "" (queryString leaves undefined out), which no page's last id can match.
   const sent = (c: unknown) => queryString({ starting_after: c });
-  const followed = new Set<string>(cursor === undefined ? [] : [sent(cursor)]);
+  const followed = new Set<string>([sent(cursor)]);
   for (;;) {
-    const query = cursor === undefined ? call.query : { ...call.query, starting_after: cursor };
+    const query = { ...call.query, starting_after: cursor };
     const page = (await invoke(ctx, operationId, row, { ...call, query })).data as { data?: { id?: unknown }[]; has_more?: boolean };
     const data = page?.data ?? [];
     yield* data;

@@ -1,0 +1,39 @@
+// iterate() at its edges: which methods have it, a caller's own starting cursor handed back by the server,
+// and a page that is not a page.
+import { expect, test } from "vitest";
+import { operations } from "../../../generated/operations.ts";
+import { PayConnectError, createPayConnect } from "../../../src/entry/node.js";
+import { SECRET, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
+
+function setup(handler: Parameters<typeof fakeApi>[0]) {
+  const api = fakeApi(handler);
+  const time = fakeTime();
+  return { api, pc: createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep }) as unknown as Record<string, { iterate?: unknown }> };
+}
+
+test("iterate exists exactly on the operations the spec paginates", () => {
+  const { pc } = setup(() => ({ status: 200, body: {} }));
+  for (const [id, row] of Object.entries(operations)) expect(typeof pc[id]!.iterate, id).toBe(row.paginated ? "function" : "undefined");
+});
+
+const paginated = Object.entries(operations).find(([, row]) => row.paginated && row.pathParams.length === 0)![0];
+
+test("a page ending with the caller's own starting_after (has_more true) stops after that one request", async () => {
+  const { api, pc } = setup(() => ({ status: 200, body: { object: "list", data: [{ ...payment, id: payment.id }], has_more: true } }));
+  const iterate = pc[paginated]!.iterate as (query: object) => AsyncIterable<unknown>;
+  const error = await (async () => {
+    for await (const _ of iterate({ starting_after: payment.id })) { /* drain */ }
+  })().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PayConnectError);
+  expect((error as Error).message).toMatch(/already used as starting_after/);
+  expect(api.apiRequests).toHaveLength(1);
+});
+
+test.each([["null", null], ["a list without data or has_more", { object: "list" }]])("a page that is %s ends the iteration instead of throwing a TypeError", async (_what, page) => {
+  const { api, pc } = setup(() => ({ status: 200, body: page }));
+  const iterate = pc[paginated]!.iterate as (query?: object) => AsyncIterable<unknown>;
+  const items: unknown[] = [];
+  for await (const item of iterate()) items.push(item);
+  expect(items).toEqual([]);
+  expect(api.apiRequests).toHaveLength(1);
+});
