@@ -37,3 +37,17 @@ test.each([["null", null], ["a list without data or has_more", { object: "list" 
   expect(items).toEqual([]);
   expect(api.apiRequests).toHaveLength(1);
 });
+
+test("a query whose values are all left out sends no query string at all", async () => {
+  const { api, pc } = setup(() => ({ status: 200, body: { object: "list", data: [], has_more: false } }));
+  const query = Object.fromEntries(operations[paginated as keyof typeof operations].queryParams.map((name) => [name, undefined]));
+  await (pc[paginated] as unknown as (q: object) => Promise<unknown>)(query);
+  expect(api.apiRequests[0]!.path).toBe(operations[paginated as keyof typeof operations].path);
+});
+
+test("a 2xx that is not JSON is reported with the method's name, HTTP method and path", async () => {
+  const { pc } = setup(() => ({ status: 200, raw: "<html>maintenance</html>", headers: { "content-type": "text/html" } }));
+  const row = operations[paginated as keyof typeof operations];
+  const error = await (pc[paginated] as unknown as (q: object) => Promise<unknown>)({}).catch((e: unknown) => e);
+  expect((error as Error).message).toContain(`${paginated} (${row.method.toUpperCase()} ${row.path}) answered 200`);
+});
