@@ -22,8 +22,6 @@ export function num(schema: JsonObject, keyword: string): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
-export const escapePointer = escapeSegment;
-
 function segments(pointer: string): string[] {
   return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeSegment);
 }
@@ -58,8 +56,8 @@ export function setAt(root: unknown, pointer: string, value: unknown): unknown {
 /** Where an ajv error points in the instance: a missing or unknown property is located at that property. */
 export function errorPointer(error: ErrorObject): string {
   const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  if (error.keyword === "required" && params.missingProperty !== undefined) return `${error.instancePath}/${escapePointer(params.missingProperty)}`;
-  if (error.keyword === "additionalProperties" && params.additionalProperty !== undefined) return `${error.instancePath}/${escapePointer(params.additionalProperty)}`;
+  if (error.keyword === "required" && params.missingProperty !== undefined) return `${error.instancePath}/${escapeSegment(params.missingProperty)}`;
+  if (error.keyword === "additionalProperties" && params.additionalProperty !== undefined) return `${error.instancePath}/${escapeSegment(params.additionalProperty)}`;
   return error.instancePath;
 }
 

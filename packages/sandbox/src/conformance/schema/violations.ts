@@ -5,9 +5,9 @@ import { type CandidateContext, numberCandidates, objectCandidates, stringCandid
 import { describe } from "./describe.ts";
 import { validExample } from "./example.ts";
 import type { ErrorObject } from "ajv/dist/2020.js";
-import { type Json, type JsonObject, SchemaJudge, errorPointer, escapePointer, getAt, isObject, setAt } from "./json.ts";
+import { type Json, type JsonObject, SchemaJudge, errorPointer, getAt, isObject, setAt } from "./json.ts";
 import { conditionalRoots, subWalks } from "./walk.ts";
-import { unescapeSegment } from "../../../../../src/json-pointer.ts";
+import { escapeSegment, unescapeSegment } from "../../../../../src/json-pointer.ts";
 
 /** The code of a validation failure no `x-error-code` covers. */
 export const GENERIC_ERROR_CODE = "invalid_request";
@@ -94,7 +94,7 @@ export class ViolationWalker {
     const properties = isObject(schema.properties) ? schema.properties : {};
     for (const name of Array.isArray(schema.required) ? schema.required : []) {
       if (typeof name !== "string" || !Object.hasOwn(value, name)) continue;
-      const at = `${pointer}/${escapePointer(name)}`;
+      const at = `${pointer}/${escapeSegment(name)}`;
       const without = Object.fromEntries(Object.entries(value).filter(([k]) => k !== name));
       // A missing field takes the code of that field's own schema when it has one (a missing amount: invalid_amount).
       const field = properties[name];
@@ -103,7 +103,7 @@ export class ViolationWalker {
     }
     if (schema.additionalProperties === false) {
       // An unknown field is never a field's error: the generic code, whatever the enclosing schema says.
-      const candidates = objectCandidates("additionalProperties", schema, value, this.ctx).map((v) => ({ value: v, at: `${pointer}/${escapePointer(Object.keys(v).find((k) => !Object.hasOwn(value, k)) ?? "")}` }));
+      const candidates = objectCandidates("additionalProperties", schema, value, this.ctx).map((v) => ({ value: v, at: `${pointer}/${escapeSegment(Object.keys(v).find((k) => !Object.hasOwn(value, k)) ?? "")}` }));
       this.tryBreak(root, pointer, "additionalProperties", `${path}/additionalProperties`, GENERIC_ERROR_CODE, candidates, describe("additionalProperties", candidates[0]?.at ?? pointer, schema, path));
     }
     for (const keyword of ["maxProperties", "minProperties"]) {

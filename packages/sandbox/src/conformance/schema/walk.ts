@@ -1,7 +1,8 @@
 // Where the violation walk goes below a schema node: into properties (adding an absent optional one when the
 // instance stays valid, so its constraints are reachable), extra properties, items, allOf members, the
 // matching oneOf/anyOf branch, and both sides of an if/then/else (moving the instance into the branch).
-import { type Json, type JsonObject, escapePointer, getAt, isObject, setAt } from "./json.ts";
+import { escapeSegment } from "../../../../../src/json-pointer.ts";
+import { type Json, type JsonObject, getAt, isObject, setAt } from "./json.ts";
 import { mergeSchemas } from "./merge.ts";
 import type { ViolationWalker } from "./violations.ts";
 
@@ -35,17 +36,17 @@ export function subWalks(walker: ViolationWalker, root: unknown, schema: JsonObj
   if (isObject(value)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
     for (const [name, sub] of Object.entries(properties)) {
-      steps.push(...step(walker, root, sub, `${pointer}/${escapePointer(name)}`, `${path}/properties/${escapePointer(name)}`));
+      steps.push(...step(walker, root, sub, `${pointer}/${escapeSegment(name)}`, `${path}/properties/${escapeSegment(name)}`));
     }
     const patterns = isObject(schema.patternProperties) ? schema.patternProperties : {};
     for (const [pattern, sub] of Object.entries(patterns)) {
       const key = Object.keys(value).find((k) => new RegExp(pattern, "u").test(k));
-      if (key !== undefined) steps.push([sub, `${pointer}/${escapePointer(key)}`, `${path}/patternProperties/${escapePointer(pattern)}`, root]);
+      if (key !== undefined) steps.push([sub, `${pointer}/${escapeSegment(key)}`, `${path}/patternProperties/${escapeSegment(pattern)}`, root]);
     }
     if (isObject(schema.additionalProperties)) {
       const extra = (k: string) => !Object.hasOwn(properties, k) && !Object.keys(patterns).some((p) => new RegExp(p, "u").test(k));
       const key = Object.keys(value).find(extra) ?? [String(example(walker, { type: "string", minLength: 1, allOf: [schema.propertyNames ?? true] })), "extra_key"].find(extra);
-      if (key !== undefined) steps.push(...step(walker, root, schema.additionalProperties, `${pointer}/${escapePointer(key)}`, `${path}/additionalProperties`));
+      if (key !== undefined) steps.push(...step(walker, root, schema.additionalProperties, `${pointer}/${escapeSegment(key)}`, `${path}/additionalProperties`));
     }
   }
   if (Array.isArray(value)) {
