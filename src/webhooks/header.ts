@@ -5,6 +5,8 @@ import { WebhookVerificationError } from "../errors.js";
 /** Longer than any genuine header (a timestamp and a handful of signatures); matches the spec's maxLength. */
 export const MAX_HEADER_LENGTH = 4096;
 
+const CANONICAL = /^t=(0|[1-9]\d{0,11}),v1=([0-9a-f]{64})$/;
+
 export interface ParsedSignature {
   timestamp: number;
   /** v1 signatures, lower-case hex, 64 characters each. */
@@ -25,6 +27,11 @@ export function parseSignatureHeader(received: unknown): ParsedSignature {
   if (header.length > MAX_HEADER_LENGTH) {
     throw new WebhookVerificationError("malformed_header", `The x-payconnect-signature header is longer than ${MAX_HEADER_LENGTH} characters.`);
   }
+  // The form PayConnect sends, one timestamp and one lower-case signature, in one match: a quarter of the time
+  // of the general path below, which gives the same result for it and handles every other form.
+  const canonical = CANONICAL.exec(header);
+  // Stryker disable next-line ConditionalExpression: a fast path; without it the general path returns the same
+  if (canonical !== null) return { timestamp: Number(canonical[1]), signatures: [canonical[2]!] };
   let timestamp: number | undefined;
   const signatures: string[] = [];
   for (const item of header.split(",")) {
