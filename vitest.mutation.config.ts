@@ -3,9 +3,10 @@
 // every import of the built package pointed at the source. Stryker mutates src/, never dist/: a test that
 // loaded dist/ would pass against every mutant, so its kills would not count.
 import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -31,6 +32,25 @@ function distToSource(): Plugin {
   };
 }
 
+/**
+ * Files that failed in their last run first (they killed the previous mutant), then the quickest in their last
+ * run (vitest's cache; in a mutant run that is the time of the tests that covered that mutant). Stryker stops a
+ * mutant's run at its first failing file (bail), so a mutant killed by a quick file no longer waits for the slow
+ * ones that vitest's own order (longest first) runs before it. Which mutants die does not change.
+ */
+class QuickFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cache = this.ctx.cache;
+    const state = (file: TestSpecification) => cache.getFileTestResults(`${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`);
+    const rank = (file: TestSpecification) => [state(file)?.failed ? 0 : 1, state(file)?.duration ?? Infinity] as const;
+    return [...files].sort((a, b) => {
+      const [fa, da] = rank(a);
+      const [fb, db] = rank(b);
+      return fa - fb || (da === db ? 0 : da < db ? -1 : 1);
+    });
+  }
+}
+
 export default defineConfig({
   plugins: [distToSource()],
   test: {
@@ -43,6 +63,7 @@ export default defineConfig({
     // Stryker reruns the covering tests for every mutant; re-importing the SDK for every test file would
     // dominate that time. Safe here: src/ keeps no module-level state, and tests restore their spies.
     isolate: false,
+    sequence: { sequencer: QuickFirst },
     include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "test/recipes/webhook-recipes.test.ts"],
     exclude: [
       // These test scripts/ and generated/, not src/.
