@@ -6,12 +6,16 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-/** `file:first-last` line ranges covering every mutant of `report` that survived or had no coverage. */
+/**
+ * The exact range of every mutant of `report` that survived or had no coverage, as Stryker's `mutate` takes it:
+ * `file:line:column-line:column`, lines 1-based and columns 0-based there, while the report's columns are
+ * 1-based. Only mutants inside a range run (a mutant nested in a survivor's code runs too), not whole lines.
+ */
 export function survivorRanges(report) {
   const ranges = new Set();
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    for (const m of mutants) {
-      if (m.status === "Survived" || m.status === "NoCoverage") ranges.add(`${file}:${m.location.start.line}-${m.location.end.line}`);
+    for (const { status, location: { start, end } } of mutants) {
+      if (status === "Survived" || status === "NoCoverage") ranges.add(`${file}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`);
     }
   }
   return [...ranges];
@@ -31,6 +35,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     `  jsonReporter: { fileName: "reports/mutation/recheck.json" }, htmlReporter: { fileName: "reports/mutation/recheck.html" },`,
     `  incrementalFile: "reports/mutation/recheck-incremental.json" };`,
   ].join("\n"));
-  console.log(`mutation:recheck: ${mutate.length} line ranges of ${source}, every test against each mutant`);
+  console.log(`mutation:recheck: ${mutate.length} survivors' ranges of ${source}, every test against each mutant`);
   process.exit(spawnSync("npx", ["stryker", "run", config], { stdio: "inherit" }).status ?? 1);
 }
