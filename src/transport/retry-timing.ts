@@ -29,6 +29,7 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
 
 /** Whether `header` is a Retry-After RFC 9110 allows: delay seconds or an HTTP date (past dates included). */
 export function isRetryAfter(header: string | undefined): boolean {
+  // Stryker disable next-line StringLiteral: any text that is neither digits nor a date is not one, as "" is not
   const value = header?.trim() ?? "";
   return DELAY_SECONDS.test(value) || (IMF_FIXDATE.test(value) && !Number.isNaN(Date.parse(value)));
 }

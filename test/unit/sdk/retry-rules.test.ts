@@ -2,7 +2,7 @@
 // the SDK cannot read falls back to the backoff instead of meaning "retry at once".
 import { describe, expect, test } from "vitest";
 import { ConflictError, createPayConnect } from "../../../src/entry/node.js";
-import { retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
+import { isRetryAfter, retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
 import { errorCode } from "../../../src/transport/retry-policy.js";
 import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scripts/lib/spec.ts";
 import { retryableCodes } from "../../../scripts/gen/errors.ts";
@@ -101,5 +101,25 @@ describe("Retry-After", () => {
 
   test("over 60 s is left to the caller: the backoff applies", () => {
     expect(retryAfterMs("61", now)).toBeUndefined();
+  });
+
+  // isRetryAfter judges a server (the conformance check of a 429): is the header one RFC 9110 allows, whatever it
+  // asks for? Past dates and long waits are allowed; anything the SDK would not understand is not.
+  test.each([
+    ["0"], ["61"], [" 7 "], ["86400"],
+    [new Date(now - 5_000).toUTCString()],
+    [new Date(now + 5_000).toUTCString()],
+  ])("%j is a Retry-After RFC 9110 allows", (header) => {
+    expect(isRetryAfter(header)).toBe(true);
+  });
+
+  test.each([
+    [undefined], [""], ["   "], ["soon 1"], ["-1"], ["1e3"], ["+3"], ["2026-11-29T12:00:05Z"],
+    ["Sun, 29 Nov 2026 12:00:05"],
+    ["Sun, 29 Foo 2026 12:00:05 GMT"], // the shape of an HTTP date, but no such month
+    [`x${new Date(now + 5_000).toUTCString()}`],
+    [`${new Date(now + 5_000).toUTCString()} 5`],
+  ])("%j is not a Retry-After", (header) => {
+    expect(isRetryAfter(header)).toBe(false);
   });
 });
