@@ -76,6 +76,7 @@ export function createCore(config: CoreConfig): Core {
       let outcome: AttemptOutcome;
       let reason: string;
       if (response) {
+        // Stryker disable next-line StringLiteral: shouldRetry tells only "connection" and "timeout" apart from the rest
         outcome = { kind: "response", status: response.status };
         reason = `HTTP ${response.status}`;
       } else if (result.timedOut) {

@@ -43,12 +43,11 @@ export function shouldRetry({ outcome, method, repeatable, retriesSoFar, maxRetr
 
 /** The API error code of a response body (a 409's code decides whether it is retried). */
 export function errorCode(body: string): string | undefined {
+  let code: unknown;
   try {
-    // A body that is not JSON, or has no `error` object, throws here.
-    const code: unknown = JSON.parse(body).error.code;
-    return typeof code === "string" ? code : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined as well
+    code = JSON.parse(body).error.code;
   } catch {
-    return undefined;
+    // A body that is not JSON, or has no `error` object: no code.
   }
+  return typeof code === "string" ? code : undefined;
 }

@@ -66,6 +66,13 @@ test("name and code read through prototype getters (DOMException) are copied as 
   expect([copy.name, copy.code, copy.message]).toEqual(["AbortError", 20, "aborted [redacted]"]);
 });
 
+test("name and code copied from prototype getters are ordinary data on the copy: writable and configurable", () => {
+  const copy = scrubError(new DOMException("aborted", "AbortError"), creds) as { name: string; code: number };
+  for (const key of ["name", "code"]) expect(Object.getOwnPropertyDescriptor(copy, key), key).toMatchObject({ writable: true, configurable: true });
+  copy.name = "Renamed";
+  expect(copy.name).toBe("Renamed");
+});
+
 test("a message that is not a string is copied as its text", () => {
   const error = new Error("x");
   (error as unknown as { message: unknown }).message = 42;
