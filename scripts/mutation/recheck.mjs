@@ -1,7 +1,8 @@
-// `npm run mutation:recheck [report.json]`: runs the survivors of a Stryker report again against every test
-// (coverageAnalysis "all"). The first run's per-test coverage (perTest, which makes it affordable) can miss the
-// test that kills a mutant: on 2026-11-30, 2 of 4 src/client survivors checked by hand were killed by tests
-// that already existed. A survivor counts only once it survives this run too.
+// `npm run mutation:recheck [report.json]`: runs the survivors of a Stryker report again, each against every test,
+// and not incrementally: an incremental run reuses the old verdict of every mutant whose code is unchanged (with
+// coverageAnalysis "all" Stryker cannot tell which tests were added for it), so after adding tests for survivors,
+// this is the run whose verdict counts. Also for reports made with per-test coverage, which can miss the test
+// that kills a mutant (69 of 83 src/transport survivors on 2026-11-30).
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
