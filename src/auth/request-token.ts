@@ -27,8 +27,11 @@ export async function requestToken(
   );
   if (response.status === 401) {
     const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });
-    // The server's own reason (scrubbed by apiError), e.g. the sandbox's "use the key it printed when it started".
-    const said = /^\d+ \S+: (.*?)(?: \(request id [^)]*\))?$/s.exec(generic.message)?.[1];
+    // The server's own reason (scrubbed by apiError), e.g. the sandbox's "use the key it printed when it started":
+    // ApiError's message is "<status> <code>: <reason>", then " (request id <id>)" when the answer had one.
+    const head = `${generic.status} ${generic.code}: `;
+    const tail = generic.requestId ? ` (request id ${generic.requestId})` : "";
+    const said = generic.message.slice(head.length, generic.message.length - tail.length);
     throw new AuthenticationError(
       401,
       {
@@ -45,8 +48,7 @@ export async function requestToken(
   // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
   const where = `${operation} (POST ${path})`;
   const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
-  if (typeof parsed?.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) ||
-      typeof parsed.expires_in !== "number" || !Number.isFinite(parsed.expires_in) || !(parsed.expires_in > 0)) {
+  if (typeof parsed?.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) || !isLifetime(parsed.expires_in)) {
     throw new UnexpectedResponseError(
       `${where} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
       response,
@@ -54,3 +56,6 @@ export async function requestToken(
   }
   return { accessToken: parsed.access_token, expiresIn: parsed.expires_in };
 }
+
+/** Seconds a token lives: a positive finite number (Number.isFinite is false for anything but a number). */
+const isLifetime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0;
