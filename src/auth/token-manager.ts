@@ -54,9 +54,10 @@ export class TokenManager {
     if (this.#inflight) return this.#inflight;
     const pending = this.#load();
     this.#inflight = pending;
-    // Cleared on settle either way, so a failed refresh is retried by the next caller, not cached.
+    // Cleared on settle either way, so a failed refresh is retried by the next caller, not cached. Only this
+    // promise can be in flight until then: #refresh hands it out rather than start another.
     const clear = () => {
-      if (this.#inflight === pending) this.#inflight = undefined;
+      this.#inflight = undefined;
     };
     pending.then(clear, clear);
     return pending;
