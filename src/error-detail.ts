@@ -21,18 +21,21 @@ const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null &
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 function parse(text: string | undefined): unknown {
+  let value: unknown;
   try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    // String(undefined) is "undefined", which is not JSON either.
+    value = JSON.parse(String(text));
   } catch {
-    return undefined; // not JSON (a proxy's HTML page): the status alone classifies it
+    // Not JSON (a proxy's HTML page), or no text: the status alone classifies it.
   }
+  return value;
 }
 
 /** The parsed error body and, when it has no message of its own, the text to show instead. */
 export function describeResponse(status: number, raw: string, headers: Record<string, string>, context?: ErrorContext) {
   const parsed = parse(raw);
   const violations = parse(headers["sl-violations"]);
-  const said = (Array.isArray(violations) ? violations : []).map((v) => (isObject(v) ? str(v.message) : undefined)).filter(Boolean);
+  const said = Array.isArray(violations) ? violations.map((v) => (isObject(v) ? str(v.message) : undefined)).filter(Boolean) : [];
   // Prism answers with the spec's example body; the violations say what was really wrong.
   const also = said.length > 0 ? ` (${said.join("; ")})` : "";
   const e = isObject(parsed) ? parsed.error : undefined;

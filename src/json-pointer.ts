@@ -4,5 +4,4 @@
 export const escapeSegment = (segment: string): string =>
   /[~/]/.test(segment) ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 
-export const unescapeSegment = (segment: string): string =>
-  segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
+export const unescapeSegment = (segment: string): string => segment.replace(/~1/g, "/").replace(/~0/g, "~");

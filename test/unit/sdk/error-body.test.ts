@@ -26,6 +26,13 @@ describe("Prism's sl-violations header", () => {
   });
 });
 
+test("no sl-violations header, or one that is not a list: the message is the envelope's own", () => {
+  for (const headers of [{}, { "sl-violations": '{"message":"not a list"}' }, { "sl-violations": "not json" }] as Record<string, string>[]) {
+    const error = ApiError.generate(422, envelope({ code: "invalid_amount", message: "Invalid amount" }), headers);
+    expect(error.message, JSON.stringify(headers)).toBe("422 invalid_amount: Invalid amount");
+  }
+});
+
 describe("the PayConnect envelope", () => {
   test("fields of the wrong type are left out, not passed on: the code falls back to unknown_error", () => {
     const error = ApiError.generate(422, envelope({ code: 42, message: 7, param: 1, docs_url: false }), {});
@@ -49,6 +56,12 @@ describe("an answer without the envelope", () => {
     expect(ApiError.generate(500, "[1,2]", {}).details).toBeUndefined();
   });
 
+  test("an `error` that is a list is no envelope: the answer is named by its call, not read as PayConnect's", () => {
+    const error = ApiError.generate(400, JSON.stringify({ error: [{ code: "invalid_amount" }] }), {}, context);
+    expect(error.code).toBe("unknown_error");
+    expect(error.message).toContain(`got HTTP 400 from ${context.baseUrl}`);
+  });
+
   test("without the call's context the status alone names it", () => {
     expect(ApiError.generate(502, "<html>Bad gateway</html>", {}).message).toBe("502 unknown_error: HTTP 502 without a PayConnect error body.");
   });
@@ -64,6 +77,12 @@ describe("redirects are 3xx answers with a Location", () => {
 
   test.each([[299, location], [400, location], [302, {}]])("%i (Location: %j) is not described as a redirect", (status, headers) => {
     expect(ApiError.generate(status, "", headers, context).message).not.toMatch(/redirect/);
+  });
+
+  test("without the call's context a redirect still names only the host", () => {
+    const error = ApiError.generate(302, "", location);
+    expect(error.message).toContain("a redirect to elsewhere.example;");
+    expect(error.message).not.toContain("token=x");
   });
 
   test("a Location that is not a URL is called invalid, not quoted", () => {

@@ -118,3 +118,11 @@ describe("secrets never appear in errors", () => {
     }
   });
 });
+
+test("UnexpectedResponseError is named as its class and keeps the status, content type and request id of the answer", () => {
+  const error = new sdk.UnexpectedResponseError("getPayment answered 200 with HTML", {
+    status: 200, headers: { "content-type": "text/html", "x-request-id": "req_html_1" },
+  });
+  expect(error).toBeInstanceOf(PayConnectError);
+  expect([error.name, error.status, error.contentType, error.requestId]).toEqual(["UnexpectedResponseError", 200, "text/html", "req_html_1"]);
+});
