@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = dirname(fileURLToPath(import.meta.url));
+const allTests = ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "test/recipes/webhook-recipes.test.ts"];
 
 // The package's own name → the entries package.json "exports" maps it to under Node, as source.
 const packageEntries: Record<string, string> = {
@@ -64,7 +65,9 @@ export default defineConfig({
     // dominate that time. Safe here: src/ keeps no module-level state, and tests restore their spies.
     isolate: false,
     sequence: { sequencer: QuickFirst },
-    include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "test/recipes/webhook-recipes.test.ts"],
+    // MUTATION_TESTS="glob,glob" narrows a part's run to the tests of the folder it mutates (docs/MAINTAINING.md):
+    // a mutant they kill is killed; a survivor counts only once `npm run mutation:recheck` (every test) agrees.
+    include: process.env.MUTATION_TESTS?.split(",").filter((glob) => glob !== "") ?? allTests,
     exclude: [
       // These test scripts/ and generated/, not src/.
       "test/unit/release/**", "test/unit/spec-lint.test.ts", "test/unit/docs-samples.test.ts", "test/unit/spec-examples.test.ts",

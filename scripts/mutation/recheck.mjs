@@ -37,5 +37,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     `  incrementalFile: "reports/mutation/recheck-incremental.json" };`,
   ].join("\n"));
   console.log(`mutation:recheck: ${mutate.length} survivors' ranges of ${source}, every test against each mutant`);
-  process.exit(spawnSync("npx", ["stryker", "run", config], { stdio: "inherit" }).status ?? 1);
+  // Every test, whatever a part's run was narrowed to (MUTATION_TESTS in vitest.mutation.config.ts).
+  const { MUTATION_TESTS: _narrowed, ...env } = process.env;
+  process.exit(spawnSync("npx", ["stryker", "run", config], { stdio: "inherit", env }).status ?? 1);
 }
