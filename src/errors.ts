@@ -59,6 +59,11 @@ export class ApiError extends PayConnectError {
    * (`{ title, detail, validation? }`) from a mock or a proxy.
    */
   readonly details: unknown;
+  /**
+   * The message alone, without status, code and request id: the server's `message` (credentials removed), or,
+   * for an answer that was not PayConnect's, what the SDK could tell of it (where it came from, what it was).
+   */
+  readonly explanation: string;
 
   constructor(status: number, body: ApiErrorBody | undefined, headers: Record<string, string>, fallback?: string) {
     const code = body?.code ?? "unknown_error";
@@ -72,6 +77,7 @@ export class ApiError extends PayConnectError {
     this.requestId = requestId;
     this.headers = headers;
     this.details = body?.details;
+    this.explanation = text;
   }
 
   /**

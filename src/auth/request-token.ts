@@ -27,11 +27,8 @@ export async function requestToken(
   );
   if (response.status === 401) {
     const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });
-    // The server's own reason (scrubbed by apiError), e.g. the sandbox's "use the key it printed when it started":
-    // ApiError's message is "<status> <code>: <reason>", then " (request id <id>)" when the answer had one.
-    const head = `${generic.status} ${generic.code}: `;
-    const tail = generic.requestId ? ` (request id ${generic.requestId})` : "";
-    const said = generic.message.slice(head.length, generic.message.length - tail.length);
+    // The server's own reason (scrubbed by apiError), e.g. the sandbox's "use the key it printed when it started".
+    const said = generic.explanation;
     throw new AuthenticationError(
       401,
       {

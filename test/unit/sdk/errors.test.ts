@@ -33,15 +33,19 @@ describe("status → error class", () => {
       param: "/amount",
       docsUrl: "https://docs.payconnect.com/errors#invalid_amount",
       requestId: `req_${status}`,
+      explanation: "invalid_amount happened",
     });
     expect(error.headers["x-ratelimit-remaining"]).toBe("7");
-    expect(error.message).toContain(`req_${status}`);
+    expect(error.message).toBe(`${status} invalid_amount: invalid_amount happened (request id req_${status})`);
   });
 
   test("a non-JSON error body still gives the right class", () => {
     const error = ApiError.generate(502, "<html>Bad gateway</html>", {});
     expect(error).toBeInstanceOf(sdk.InternalServerError);
     expect(error.code).toBe("unknown_error");
+    // What the SDK could tell of it is the explanation, and the message is status, code and that.
+    expect(error.explanation).toContain("502");
+    expect(error.message).toBe(`502 unknown_error: ${error.explanation}`);
   });
 
   test("every class sets its own name", () => {
