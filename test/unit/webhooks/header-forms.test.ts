@@ -49,6 +49,9 @@ test("near-canonical headers are refused as malformed", () => {
         `t=${t},v1=${sig.slice(1)}g`,
         `t=${t}.5,v1=${sig}`,
         `t=${t},v1=${sig},t=${t}`,
+        `t=${t % 9 + 1}x,v1=${sig}`,
+        `t=${t},v1=${sig.slice(0, 1)}`,
+        `t=${t},v1=${"z".repeat(64)}`,
       ]) expect(refusal(bad), bad).toBe("malformed_header");
     }),
     { numRuns: 100 },
