@@ -21,14 +21,12 @@ const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null &
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 function parse(text: string | undefined): unknown {
-  let value: unknown;
   try {
-    // String(undefined) is "undefined", which is not JSON either.
-    value = JSON.parse(String(text));
+    // Stryker disable next-line ConditionalExpression: JSON.parse(undefined) throws too, and the catch answers the same
+    return text === undefined ? undefined : JSON.parse(text);
   } catch {
-    // Not JSON (a proxy's HTML page), or no text: the status alone classifies it.
+    // Not JSON (a proxy's HTML page): the status alone classifies it.
   }
-  return value;
 }
 
 /** The parsed error body and, when it has no message of its own, the text to show instead. */

@@ -60,8 +60,10 @@ export class ApiError extends PayConnectError {
    */
   readonly details: unknown;
   /**
-   * The message alone, without status, code and request id: the server's `message` (credentials removed), or,
-   * for an answer that was not PayConnect's, what the SDK could tell of it (where it came from, what it was).
+   * `message` without status, code and request id. Usually the server's `message` (credentials removed), with
+   * what a mock's `sl-violations` add in parentheses; where the SDK knows better it is the SDK's advice: for an
+   * answer that was not PayConnect's (where it came from, what it was) and for a rejected secret key (what to
+   * check, with the server's reason quoted).
    */
   readonly explanation: string;
 

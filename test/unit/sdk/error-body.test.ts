@@ -56,6 +56,14 @@ describe("an answer without the envelope", () => {
     expect(ApiError.generate(500, "[1,2]", {}).details).toBeUndefined();
   });
 
+  test("a JSON null body, an `error: null` and a null violation are no envelope either: named by the call, no TypeError", () => {
+    for (const [body, headers] of [["null", {}], [JSON.stringify({ error: null }), {}], ["{}", violations([null])]] as const) {
+      const error = ApiError.generate(400, body, headers, context);
+      expect(error.code).toBe("unknown_error");
+      expect(error.message).toContain(`got HTTP 400 from ${context.baseUrl}`);
+    }
+  });
+
   test("an `error` that is a list is no envelope: the answer is named by its call, not read as PayConnect's", () => {
     const error = ApiError.generate(400, JSON.stringify({ error: [{ code: "invalid_amount" }] }), {}, context);
     expect(error.code).toBe("unknown_error");
