@@ -1,5 +1,6 @@
 // Every error the SDK throws, and the one status → class factory (openai-node `APIError.generate`).
 // Messages say what to do next and never contain the secret key or an access token.
+import type { ErrorCode } from "../generated/models.js";
 import { type ErrorContext, describeResponse } from "./error-detail.js";
 import { parseRetryAfterMs } from "./transport/retry-timing.js";
 
@@ -16,7 +17,7 @@ export interface ValidationIssue {
   /** JSON pointer inside that part, e.g. `/customer/email`. */
   path: string;
   /** The API error code the server would answer with, e.g. `invalid_amount`. */
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
@@ -44,8 +45,11 @@ export interface ApiErrorBody {
 export class ApiError extends PayConnectError {
   override name = "ApiError";
   readonly status: number;
-  /** The API error code, e.g. `invalid_amount`; `unknown_error` when the body had none. */
-  readonly code: string;
+  /**
+   * The API error code, e.g. `invalid_amount`: the spec's `ErrorCode`, which grows (a code newer than this SDK is
+   * kept as sent), or `unknown_error` when the body had none.
+   */
+  readonly code: ErrorCode;
   /** JSON pointer of the offending request field, when the API named one. */
   readonly param: string | undefined;
   readonly docsUrl: string | undefined;

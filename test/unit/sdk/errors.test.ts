@@ -1,6 +1,6 @@
 // The error hierarchy, the status → class factory, parsed fields, and no secret in any error path.
 import { inspect } from "node:util";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import * as sdk from "../../../src/entry/node.js";
 import { SECRET, TOKEN, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
 
@@ -129,4 +129,11 @@ test("UnexpectedResponseError is named as its class and keeps the status, conten
   });
   expect(error).toBeInstanceOf(PayConnectError);
   expect([error.name, error.status, error.contentType, error.requestId]).toEqual(["UnexpectedResponseError", 200, "text/html", "req_html_1"]);
+});
+
+test("ApiError.code is the spec's growable ErrorCode (type-checked by tsc): known codes autocomplete, a newer one is kept as sent", () => {
+  const newer = "a_code_newer_than_this_sdk";
+  const error = ApiError.generate(400, JSON.stringify({ error: { code: newer, message: "m" } }), {});
+  expectTypeOf(error.code).toEqualTypeOf<sdk.ErrorCode>();
+  expect(error.code).toBe(newer);
 });
