@@ -1,5 +1,6 @@
 // A Fetch-API handler (Request → Response): the shape of Next.js App Router route handlers, Hono,
-// Cloudflare Workers, Bun.serve and Deno.serve. `await request.text()` is the raw body.
+// Cloudflare Workers, Bun.serve and Deno.serve. `await request.arrayBuffer()` is the raw body: the bytes as sent
+// (`request.text()` would decode them and drop a leading UTF-8 BOM, which the signature covers).
 import { WebhookVerificationError, verifyWebhook } from "@payconnect/sdk/webhooks";
 import { type WebhookReceiverOptions, eventAcceptor } from "./handle-event.js";
 
@@ -8,7 +9,7 @@ export function createWebhookHandler(options: WebhookReceiverOptions): (request:
   return async (request) => {
     if (request.method !== "POST") return new Response(null, { status: 405 });
     try {
-      const event = await verifyWebhook(await request.text(), request.headers.get("x-payconnect-signature"), options.secret);
+      const event = await verifyWebhook(await request.arrayBuffer(), request.headers.get("x-payconnect-signature"), options.secret);
       const fresh = await accept(event);
       return Response.json({ received: true, duplicate: !fresh });
     } catch (error) {

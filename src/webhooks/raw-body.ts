@@ -28,7 +28,7 @@ export function toRawBody(body: unknown, fn: string): string | Uint8Array {
   const got = body === null ? "null" : body === undefined ? "undefined" : typeof body === "object" ? "a parsed object" : typeof body;
   throw new PayConnectError(
     `${fn}: got ${got} as the body. Pass the raw request body (string, Buffer/Uint8Array or ArrayBuffer), not parsed JSON: ` +
-      `in Express use express.raw({ type: "application/json" }) on the webhook route; with fetch-style requests use await request.text().`,
+      `in Express use express.raw({ type: "application/json" }) on the webhook route; with fetch-style requests use await request.arrayBuffer().`,
   );
 }
 

@@ -33,7 +33,7 @@ const recipes: [string, (opts: { secret: string | string[]; onEvent: (e: Webhook
     const url = await app.listen({ port: 0, host: "127.0.0.1" });
     return { url, close: () => app.close() };
   }],
-  ["Fetch-API handler (request.text())", (opts) => serveFetch(createWebhookHandler(opts))],
+  ["Fetch-API handler (request.arrayBuffer())", (opts) => serveFetch(createWebhookHandler(opts))],
 ];
 
 async function post(url: string, payload: string, signature?: string) {
@@ -80,6 +80,15 @@ describe.each(recipes)("%s", (_name, start) => {
     const header = signature === "stale" ? await signWebhook(body, NEW, { timestamp: Math.floor(Date.now() / 1000) - 3600 }) : signature;
     expect(await post(url, body, header)).toEqual({ status: 400, json: { error: reason } });
     expect(events).toHaveLength(0);
+  });
+
+  test("a body that starts with a UTF-8 BOM, signed over the bytes sent, is accepted (the BOM is part of the bytes)", async () => {
+    const { url, events } = await receiver();
+    const withBom = `\uFEFF${JSON.stringify({ ...webhookExample("payment.succeeded"), id: "evt_recipebom" })}`;
+    const result = await post(url, withBom, await signWebhook(withBom, NEW));
+    expect(result).toEqual({ status: 200, json: { received: true, duplicate: false } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(events.map((e) => e.id)).toEqual(["evt_recipebom"]);
   });
 
   test("secret rotation: a receiver with [old, new] accepts both", async () => {
