@@ -1,5 +1,5 @@
-// Every ```ts sample in README.md, docs/*.md and the rendered API docs (openapi.yaml's descriptions and the
-// generated x-codeSamples) type-checks as written, in strict mode, against the built
+// Every ```ts sample in README.md, docs/*.md, the rendered API docs (openapi.yaml's descriptions and the
+// generated x-codeSamples) and the sandbox's start banner type-checks as written, in strict mode, against the built
 // package (`@payconnect/sdk` resolves to dist/ through package.json `exports`; run `npm run compile` first).
 // Names a sample uses without declaring them (`app`, `express`, `fulfil`, …) get a generated preamble:
 // typed where the type matters to the sample, a catch-all function otherwise. A sample opts out only with
@@ -11,6 +11,7 @@ import { describe, expect, test } from "vitest";
 import { withCodeSamples } from "../../scripts/lib/code-samples.ts";
 import { listOperations, loadSpec } from "../../scripts/lib/spec.ts";
 import { root, specPath } from "../helpers/paths.ts";
+import { SDK_SNIPPET } from "../../packages/sandbox/src/cli/sdk-snippet.ts";
 
 const SKIP = /^\s*\/\/\s*typecheck:\s*skip\b\s*(?:[—–:-]\s*)?(.*)$/m;
 
@@ -61,7 +62,10 @@ function samples(): Sample[] {
       i = end;
     }
     return found;
-  }).concat(specSamples());
+  }).concat(specSamples(), [
+    // What `payconnect sandbox` prints to paste: a sample too.
+    { file: "the sandbox's start banner", line: 1, code: `import { createPayConnect } from "@payconnect/sdk";\n\nconst pc = ${SDK_SNIPPET};` },
+  ]);
 }
 
 const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;

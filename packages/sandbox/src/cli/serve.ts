@@ -5,6 +5,7 @@ import { resolveOptions } from "../options.ts";
 import { type Sandbox, startSandbox } from "../start.ts";
 import { type CliValues, UsageError, asFlags, integer } from "./args.ts";
 import { oneLine } from "./remote.ts";
+import { SDK_SNIPPET } from "./sdk-snippet.ts";
 
 export async function serve(values: CliValues, print: (line: string) => void): Promise<void> {
   const options = {
@@ -34,7 +35,7 @@ export async function serve(values: CliValues, print: (line: string) => void): P
   PAYCONNECT_WEBHOOK_SECRET=${sandbox.webhookSecret}
   PAYCONNECT_SANDBOX_URL=${sandbox.url}     # for payconnect trigger / events resend
 
-Give the SDK both: createPayConnect({ secretKey: process.env.PAYCONNECT_SECRET_KEY, baseUrl: process.env.PAYCONNECT_BASE_URL }).
+Give the SDK both: ${SDK_SNIPPET}.
 Webhooks: ${forward.length > 0 ? forward.join(", ") : "no endpoint — events are recorded but not sent (restart with --forward-to URL)"}
 Confirmation pages: ${sandbox.url}/checkout/<payment id> · controls: ${sandbox.url}/_sandbox/status
 Test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (the page lists them all).
