@@ -6,7 +6,7 @@ import { unknownOption } from "./known-options.js";
 import type { OperationInfo } from "../../generated/operations.js";
 import { ValidationError, type ValidationIssue } from "../errors.js";
 import type { RequestOptions } from "./options.js";
-import { timeoutProblem } from "./options.js";
+import { signalProblem, timeoutProblem } from "./options.js";
 import type { ValidatorTable } from "./methods.js";
 import { findIssues } from "./validate-request.js";
 import { blankKeyMessage, isBlankKey, readCallerHeaders } from "./caller-headers.js";
@@ -41,6 +41,10 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
     const problem = options[name] === undefined ? undefined : timeoutProblem(options[name], name);
     if (problem) option(`/${name}`, problem);
   }
+
+  // Checked here, with the other options: left to the transport, a bad one fails as a bare TypeError.
+  const badSignal = signalProblem(options.signal);
+  if (badSignal) option("/signal", badSignal);
 
   const { headers: callerHeaders, issues: headerProblems } = readCallerHeaders(options.headers);
   issues.push(...headerProblems);
