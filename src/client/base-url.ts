@@ -1,18 +1,30 @@
-// Which baseUrl a client can use: an http(s) URL without a user name or password.
+// Which baseUrl a client can use: an http(s) URL the SDK can append an API path to, without a user name or password.
 
-/** Why `baseUrl` is unusable, or undefined. Never quotes the value: it may hold a password. */
+const EXAMPLE = "e.g. https://api.payconnect.com";
+
+/** Why `baseUrl` is unusable, or undefined. Never quotes the value: it may hold a password or a key. */
 export function baseUrlProblem(baseUrl: string): string | undefined {
+  // URL parsing drops leading and trailing whitespace and any tab or line break, but the SDK appends paths to
+  // the text as given: "https://host/\n" + "/v1/payments" would reach //v1/payments. Usually an env file's newline.
+  if (/[\s\u0000-\u001f\u007f]/.test(baseUrl)) {
+    return `\`baseUrl\` contains whitespace or a control character (often a trailing newline from an env file); pass the URL alone, ${EXAMPLE}`;
+  }
   let parsed: URL;
   try {
     parsed = new URL(baseUrl);
   } catch {
-    return "`baseUrl` must be an http(s) URL such as https://api.payconnect.com";
+    return `\`baseUrl\` must be an http(s) URL with its scheme, ${EXAMPLE}`;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return "`baseUrl` must be an http(s) URL such as https://api.payconnect.com";
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return `\`baseUrl\` must be an http(s) URL with its scheme, ${EXAMPLE}`;
   // Userinfo would be sent to the server (fetch refuses it outright, quoting the URL in its error) and shown
   // in error messages; the API authenticates with secretKey only.
   if (parsed.username !== "" || parsed.password !== "") {
-    return "`baseUrl` must not contain a user name or password (user:pass@); pass only the origin, e.g. https://api.payconnect.com";
+    return `\`baseUrl\` must not contain a user name or password (user:pass@); pass only the origin, ${EXAMPLE}`;
+  }
+  // Paths are appended to the text: after a query or fragment they would be part of it, and every request would
+  // go to the base path. Tested on the text, as `?` and `#` with nothing after them leave search and hash empty.
+  if (/[?#]/.test(baseUrl)) {
+    return `\`baseUrl\` must not contain a query (?…) or fragment (#…): the SDK appends each API path to it; pass the origin (and a path prefix, if any), ${EXAMPLE}`;
   }
   return undefined;
 }

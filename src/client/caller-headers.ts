@@ -70,9 +70,22 @@ function plainEntries(headers: unknown): [string, unknown][] {
   return isPlain(headers) ? Object.entries(headers) : [];
 }
 
+/**
+ * An empty or whitespace-only Idempotency-Key is no key, whatever the operation: where the SDK retries
+ * under a key it would pass for one, and elsewhere it is a slip (an unset variable) the server would judge.
+ */
+export const isBlankKey = (value: unknown): boolean => typeof value === "string" && value.trim() === "";
+
+/** What to do about a blank key, for an operation that takes one (`idempotent`) or not. */
+export function blankKeyMessage(idempotent: boolean): string {
+  return idempotent
+    ? "is empty; give a unique key as `idempotencyKey` (a UUID or your order id), or omit it and the SDK generates one"
+    : "is empty; omit it (this operation takes no Idempotency-Key; `idempotencyKey` applies to operations that do)";
+}
+
 /** Why the headers of a built request (pc.raw, lower-case names) cannot be sent. */
 export function sentHeaderIssues(headers: Record<string, string>): ValidationIssue[] {
   const issues = Object.keys(headers).filter((name) => TRANSPORT_HEADERS.has(name)).map((name) => issue(name, TRANSPORT_OWNS));
-  if (headers["idempotency-key"] === "") issues.push(issue("idempotency-key", "is empty; pass a unique key (a UUID) or leave it out and one is generated"));
+  if (isBlankKey(headers["idempotency-key"])) issues.push(issue("idempotency-key", "is empty; pass a unique key (a UUID) or leave it out and one is generated"));
   return issues;
 }

@@ -17,6 +17,28 @@ export function timeoutProblem(value: unknown, name = "timeoutMs"): string | und
   return undefined;
 }
 
+/** "a string", "an object", "null": what a value is, for a message that must not quote it. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+/**
+ * Why `value` is not a usable per-request `signal`, or undefined when it is. Judged by what the SDK uses of it
+ * (`aborted`, add/removeEventListener, `reason`), not by instanceof: an AbortSignal from another realm (an
+ * iframe, a vm context) or a polyfill's works as well.
+ */
+export function signalProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const s = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown; signal?: unknown };
+  if (typeof value === "object" && typeof s.aborted === "boolean" && typeof s.addEventListener === "function" && typeof s.removeEventListener === "function") {
+    return undefined;
+  }
+  const controller = typeof value === "object" && s.signal !== undefined ? " (pass the controller's .signal, not the controller)" : "";
+  return `must be an AbortSignal, e.g. new AbortController().signal or AbortSignal.timeout(ms), got ${kindOf(value)}${controller}`;
+}
+
 export interface PayConnectOptions {
   /** Your secret key (`sk_live_…` / `sk_test_…`). Used only to obtain access tokens; never logged. */
   secretKey: string;
@@ -126,6 +148,15 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     fail('`scope` must be a non-empty array of scope names, e.g. ["payments.read", "payments.write"]');
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("`fetch` must be a fetch function");
+  // Both are first called mid-call (after the token, between retries): checked here, or requests go out first.
+  if (options.now !== undefined) {
+    if (typeof options.now !== "function") fail(`\`now\` must be a function returning the time in milliseconds, like Date.now; got ${kindOf(options.now)}`);
+    const time: unknown = options.now();
+    if (typeof time !== "number" || !Number.isFinite(time)) fail(`\`now\` must return a number of milliseconds (like Date.now), got ${kindOf(time)}${typeof time === "number" ? ` (${time})` : ""}`);
+  }
+  if (options.sleep !== undefined && typeof options.sleep !== "function") {
+    fail(`\`sleep\` must be a function (ms, signal) => Promise that resolves after ms milliseconds; got ${kindOf(options.sleep)}. Leave it out for the real timer`);
+  }
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
   // An Agent-like object has addRequest (node:http calls it); anything else would fail on every call and be retried as a network error.

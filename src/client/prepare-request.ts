@@ -6,10 +6,10 @@ import { unknownOption } from "./known-options.js";
 import type { OperationInfo } from "../../generated/operations.js";
 import { ValidationError, type ValidationIssue } from "../errors.js";
 import type { RequestOptions } from "./options.js";
-import { timeoutProblem } from "./options.js";
+import { signalProblem, timeoutProblem } from "./options.js";
 import type { ValidatorTable } from "./methods.js";
 import { findIssues } from "./validate-request.js";
-import { readCallerHeaders } from "./caller-headers.js";
+import { blankKeyMessage, isBlankKey, readCallerHeaders } from "./caller-headers.js";
 
 export interface CallArgs {
   path: Record<string, unknown>;
@@ -42,14 +42,22 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
     if (problem) option(`/${name}`, problem);
   }
 
+  // Checked here, with the other options: left to the transport, a bad one fails as a bare TypeError.
+  const badSignal = signalProblem(options.signal);
+  if (badSignal) option("/signal", badSignal);
+
   const { headers: callerHeaders, issues: headerProblems } = readCallerHeaders(options.headers);
   issues.push(...headerProblems);
 
   // A caller's own Idempotency-Key header is honoured, never replaced: replacing it would turn the caller's
-  // retry into a second payment.
+  // retry into a second payment. A blank one is refused on every operation, once, saying what to do (not as
+  // the spec's minLength and pattern).
   const headerKey = callerHeaders["idempotency-key"];
   let key = options.idempotencyKey;
-  if (row.idempotent) {
+  const blankHeader = headerKey !== undefined && isBlankKey(headerKey.value);
+  if (blankHeader) option(`/headers/${headerKey.name}`, blankKeyMessage(row.idempotent));
+  if (isBlankKey(key)) option("/idempotencyKey", blankKeyMessage(row.idempotent));
+  if (row.idempotent && !blankHeader && !isBlankKey(key)) {
     if (key !== undefined && headerKey !== undefined && headerKey.value !== key) {
       option("/idempotencyKey", "differs from the Idempotency-Key header; pass the key once, as idempotencyKey");
     }

@@ -3,6 +3,7 @@
 import type { SchemaError, ValidatorEntry } from "../../generated/validators.js";
 import type { ValidationIssue } from "../errors.js";
 import { escapeSegment as escape } from "../json-pointer.js";
+import { errorMessage } from "../validation/messages.js";
 
 export function findIssues(entry: ValidatorEntry | undefined, data: unknown, location: ValidationIssue["location"]): ValidationIssue[] {
   if (!entry || entry.validate(data)) return [];
@@ -37,7 +38,7 @@ function toIssue(error: SchemaError, codes: ValidatorEntry["errorCodes"], locati
       message: "is not a field of this request (check the spelling)",
     };
   }
-  return { location, path: error.instancePath, code: codeFor(error.schemaPath, codes), message: error.message ?? error.keyword };
+  return { location, path: error.instancePath, code: codeFor(error.schemaPath, codes), message: errorMessage(error) };
 }
 
 function codeFor(schemaPath: string, codes: ValidatorEntry["errorCodes"]): string {
