@@ -9,6 +9,12 @@ import { defineConfig, type Plugin } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+/** The globs of MUTATION_TESTS, or undefined when it names none. */
+const narrowedTo = (env: string | undefined) => {
+  const globs = env?.split(",").filter((glob) => glob.trim() !== "") ?? [];
+  return globs.length > 0 ? globs : undefined;
+};
 const allTests = ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts", "test/recipes/webhook-recipes.test.ts"];
 
 // The package's own name → the entries package.json "exports" maps it to under Node, as source.
@@ -25,7 +31,8 @@ function distToSource(): Plugin {
     resolveId(id) {
       const entry = packageEntries[id];
       if (entry !== undefined) return resolve(root, entry);
-      const m = /(?:^|\/)dist\/(src|generated)\/(.+)\.js$/.exec(id);
+      // Only this package's build: a dependency's own dist/src (Stryker's, in the mutation tests) stays as it is.
+      const m = id.includes("node_modules") ? null : /(?:^|\/)dist\/(src|generated)\/(.+)\.js$/.exec(id);
       if (m === null) return null;
       const base = resolve(root, m[1]!, m[2]!);
       return existsSync(`${base}.ts`) ? `${base}.ts` : `${base}.js`;
@@ -67,10 +74,11 @@ export default defineConfig({
     sequence: { sequencer: QuickFirst },
     // MUTATION_TESTS="glob,glob" narrows a part's run to the tests of the folder it mutates (docs/MAINTAINING.md):
     // a mutant they kill is killed; a survivor counts only once `npm run mutation:recheck` (every test) agrees.
-    include: process.env.MUTATION_TESTS?.split(",").filter((glob) => glob !== "") ?? allTests,
+    // Unset or empty (no glob in it) runs every test.
+    include: narrowedTo(process.env.MUTATION_TESTS) ?? allTests,
     exclude: [
       // These test scripts/ and generated/, not src/.
-      "test/unit/release/**", "test/unit/spec-lint.test.ts", "test/unit/docs-samples.test.ts", "test/unit/spec-examples.test.ts",
+      "test/unit/release/**", "test/unit/mutation/**", "test/unit/spec-lint.test.ts", "test/unit/docs-samples.test.ts", "test/unit/spec-examples.test.ts",
       "test/unit/generated.test.ts", "test/unit/validators.test.ts", "test/.work/**",
       // These run scripts/ in child processes (a third of the initial run) and reach no line of src/.
       "test/unit/spec-loader.test.ts", "test/unit/compile.test.ts",
