@@ -37,7 +37,8 @@ export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: str
   return (level, message, fields = {}) => {
     if (LEVELS.indexOf(level) > LEVELS.indexOf(logLevel)) return;
     const safe: LogFields = {};
-    for (const [k, v] of Object.entries(fields)) safe[k] = typeof v === "string" ? clean(v) : v;
+    // A value the call does not have is left out, not printed as undefined or "".
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== "") safe[k] = typeof v === "string" ? clean(v) : v;
     try {
       logger[level](`[payconnect] ${clean(message)}`, safe);
     } catch {
