@@ -7,6 +7,7 @@ import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { conflictingSpellings, sentHeaderIssues } from "./caller-headers.js";
 import { pathSegmentIssues } from "./prepare-request.js";
+import { rawResponse } from "./raw-response.js";
 
 export function createRawClient<Paths extends {}>(
   table: Record<string, OperationInfo>,
@@ -23,7 +24,8 @@ export function createRawClient<Paths extends {}>(
 
   const origin = new URL(baseUrl).origin;
 
-  const fetch = async (input: Request): Promise<Response> => {
+  // openapi-fetch does not tell a custom fetch how it will read the body (parseAs): each call gets its own.
+  const fetchAs = (parseAs: string) => async (input: Request): Promise<Response> => {
     const url = new URL(input.url);
     // openapi-fetch takes a per-request baseUrl: the client's credentials go to the client's origin only.
     if (url.origin !== origin) {
@@ -41,13 +43,12 @@ export function createRawClient<Paths extends {}>(
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
     const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
     // Every error leaves through core.redact, as from the methods.
-    const response = await core
-      .send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal })
-      .catch((error: unknown) => {
-        throw core.redact(error);
-      });
-    const noBody = response.status === 204 || response.status === 205 || response.status === 304;
-    return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
+    try {
+      const response = await core.send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal });
+      return rawResponse(response, parseAs, `pc.raw ${input.method} ${path}${url.search}`, core.scrub);
+    } catch (error) {
+      throw core.redact(error);
+    }
   };
   // pc.raw validates nothing against the spec (that is what the methods are for), but a "." or ".." path
   // parameter would silently send the request to another path, so it is refused before a URL is built.
@@ -56,17 +57,23 @@ export function createRawClient<Paths extends {}>(
     if (issues.length > 0) throw new ValidationError(`pc.raw ${pathname}`, issues);
     return defaultPathSerializer(pathname, params);
   };
-  const client = createClient<Paths>({ baseUrl, fetch, pathSerializer });
+  const client = createClient<Paths>({ baseUrl, fetch: fetchAs("json"), pathSerializer });
   // openapi-fetch merges headers with Headers.set, so of two spellings of one name the last would silently
-  // win: they are checked here, before the merge.
+  // win: they are checked here, before the merge. `at`: where the call's options are among its arguments.
   type Send = (...args: unknown[]) => Promise<unknown>;
-  const guarded = (send: Send, what: (args: unknown[]) => string, init: (args: unknown[]) => unknown): Send => (...args) => {
-    const issues = conflictingSpellings((init(args) as { headers?: unknown } | undefined)?.headers);
-    return issues.length > 0 ? Promise.reject(new ValidationError(`pc.raw ${what(args)}`, issues)) : send(...args);
+  type Init = { headers?: unknown; parseAs?: string } | undefined;
+  const guarded = (send: Send, what: (args: unknown[]) => string, at: number): Send => (...args) => {
+    const init = args[at] as Init;
+    const issues = conflictingSpellings(init?.headers);
+    if (issues.length > 0) return Promise.reject(new ValidationError(`pc.raw ${what(args)}`, issues));
+    // A fetch the caller passes for one call is theirs to use (it sends without the SDK, and its credentials).
+    const sent = [...args];
+    sent[at] = { fetch: fetchAs(init?.parseAs ?? "json"), ...init };
+    return send(...sent);
   };
   const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
   const wrapped: Record<string, Send> = {};
-  for (const m of methods) wrapped[m] = guarded(client[m] as Send, (a) => `${m} ${String(a[0])}`, (a) => a[1]);
-  wrapped.request = guarded(client.request as Send, (a) => `${String(a[0])} ${String(a[1])}`, (a) => a[2]);
+  for (const m of methods) wrapped[m] = guarded(client[m] as Send, (a) => `${m} ${String(a[0])}`, 1);
+  wrapped.request = guarded(client.request as Send, (a) => `${String(a[0])} ${String(a[1])}`, 2);
   return Object.assign(client, wrapped);
 }

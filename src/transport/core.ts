@@ -3,7 +3,7 @@
 // deadline, retries what is safe to retry, refreshes the access token once on a 401, and logs each step.
 import { ApiError, PayConnectError } from "../errors.js";
 import type { Core, CoreConfig, CoreRequest, SendOptions } from "./core-types.js";
-import { connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
+import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
 import { type Log, createLog } from "./log.js";
 import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { retryDelayMs } from "./retry-timing.js";
@@ -60,17 +60,33 @@ export function createCore(config: CoreConfig): Core {
     let attempts = 0;
     let retries = 0;
     let refreshedAfter401 = false;
+    // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
-    let last: { reason: string; failure?: PayConnectError | undefined } = { reason: "none" };
+    let last: { reason: string; failure?: PayConnectError | undefined; status?: number; requestId?: string | undefined; code?: string | undefined } = { reason: "none" };
     const context = () => ({ request, attempts, timeoutMs, repeatable, credentials: credentials.known(), totalTimeoutMs, last: last.reason });
+    // The call failed for good: one error line with what finds it (the request id, the key), then the error.
+    const giveUp = <E>(error: E, why: string): E => {
+      log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
+        method: request.method, path, status: last.status, attempts, requestId: last.requestId,
+        idempotencyKey: request.headers["idempotency-key"], code: last.code, durationMs: now() - startedAt,
+      });
+      return error;
+    };
+    const outOfTime = () => `totalTimeoutMs (${totalTimeoutMs} ms) ran out; last: ${last.reason}`;
     for (;;) {
       signal.throwIfAborted();
       const started = now();
       // No attempt starts after the deadline, and one in flight is cut at it.
-      if (started >= deadline) throw deadlineFailure(last.failure, context());
+      if (started >= deadline) throw giveUp(deadlineFailure(last.failure, context()), outOfTime());
       const limit = Math.min(timeoutMs, deadline - started);
       attempts++;
-      const result = await sendAttempt(transport, credentials, request, auth, limit, signal);
+      const result = await sendAttempt(transport, credentials, request, auth, limit, signal).catch((error: unknown) => {
+        // No access token (its exchange failed and logged its own line) or an answer too large: final. The
+        // caller's abort or close() is no failure of the call.
+        if (signal.aborted || !(error instanceof PayConnectError)) throw error;
+        last = { reason: error.message, code: causeCode(error) };
+        throw giveUp(error, scrub(last.reason));
+      });
       const { response, token } = result;
       let failure: PayConnectError | undefined;
       let outcome: AttemptOutcome;
@@ -81,7 +97,7 @@ export function createCore(config: CoreConfig): Core {
         reason = `HTTP ${response.status}`;
       } else if (result.timedOut) {
         last = { reason: `a timeout after ${limit} ms` };
-        if (limit < timeoutMs) throw deadlineFailure(result.cause, context());
+        if (limit < timeoutMs) throw giveUp(deadlineFailure(result.cause, context()), outOfTime());
         failure = timeoutFailure(result.cause, context());
         outcome = { kind: "timeout" };
         reason = last.reason;
@@ -92,13 +108,16 @@ export function createCore(config: CoreConfig): Core {
       }
       const requestId = response?.headers["x-request-id"];
       const status = response?.status;
-      last = { reason, failure };
+      // A timeout's cause is the SDK's own abort (ABORT_ERR): no code worth looking up.
+      const code = response ? errorCode(response.body) : outcome.kind === "connection" ? causeCode(result.cause) : undefined;
+      last = { reason, failure, status, requestId, code };
       log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
         { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId, idempotencyKey: request.headers["idempotency-key"] });
 
       if (response) {
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; shouldRetry never retries a status under 400, so without it the same response is returned below
-        if (response.status < 400) return response;
+        // A success, or a 304 answering a conditional request made through pc.raw. Every other status from 300
+        // on is an error to the methods (the API never redirects).
+        if (response.status < 300 || response.status === 304) return response;
         if (response.status === 401 && token !== undefined && !refreshedAfter401) {
           // The token expired or was revoked server-side: drop it and resend once with a fresh one.
           refreshedAfter401 = true;
@@ -107,17 +126,18 @@ export function createCore(config: CoreConfig): Core {
           continue;
         }
         // Stryker disable next-line StringLiteral: shouldRetry tells only "connection" and "timeout" apart from the rest
-        if (response.status === 409) outcome = { kind: "response", status: 409, code: errorCode(response.body) };
+        if (response.status === 409) outcome = { kind: "response", status: 409, code: last.code };
       }
 
       if (!shouldRetry({ outcome, method: request.method, repeatable, retriesSoFar: retries, maxRetries })) {
-        if (failure || status! >= 500 || status === 429) log("error", `${where} failed after ${attempts} attempt(s): ${last.reason}`);
-        if (failure) throw failure;
-        return response!;
+        if (failure) throw giveUp(failure, last.reason);
+        return giveUp(response!, last.reason);
       }
       const delay = retryDelayMs(retries, response?.headers["retry-after"], now(), random);
       // Waiting past the deadline only to give up there helps nobody: give up now.
-      if (now() + delay >= deadline) throw deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } });
+      if (now() + delay >= deadline) {
+        throw giveUp(deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } }), `${outOfTime()}, the next retry was due in ${delay} ms`);
+      }
       retries++;
       log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });
       await sleep(delay, signal);

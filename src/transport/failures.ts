@@ -62,8 +62,15 @@ function tries({ attempts }: FailureContext): string {
 
 export function describe(cause: unknown): string {
   if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
-    return typeof code === "string" ? `${cause.message} (${code})` : cause.message;
+    const code = causeCode(cause);
+    return code !== undefined ? `${cause.message} (${code})` : cause.message;
   }
   return String(cause);
+}
+
+/** The system's code of a transport error (ECONNREFUSED), on it or on its cause as fetch puts it. */
+export function causeCode(cause: unknown): string | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
 }

@@ -14,8 +14,14 @@ export interface Logger {
 export type Log = (level: Exclude<LogLevel, "off">, message: string, fields?: LogFields) => void;
 
 const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
-// An address in plain text or percent-encoded in a query string (`customer_email=a%40b.com`).
-const EMAIL = /[\w.+%-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+/gi;
+// An address in plain text, its local part any RFC 5322 atext (`john*doe`, `o'brien`), or percent-encoded
+// in a URL (`customer_email=john*doe%40b.com`), where `&`, `=`, `/` and `?` are the URL's own and the local
+// part is what encodeURIComponent and URLSearchParams leave as is plus %XX. Each starts where a run of its
+// characters starts (the lookbehind), so a long run without an address is scanned once, not once per character.
+const ATEXT = "[\\w.!#$%&'*+/=?^`{|}~-]";
+const URL_LOCAL = "(?:[\\w.!~*'()+-]|%[0-9a-f]{2})";
+const DOMAIN = "[\\w-]+(?:\\.[\\w-]+)+";
+const EMAIL = new RegExp(`(?<!${ATEXT})${ATEXT}+@${DOMAIN}|(?<![\\w.!~*'()+%-])${URL_LOCAL}+%40${DOMAIN}`, "gi");
 
 /** Why the logging options are unusable, or undefined. */
 export function logProblem(logger: unknown, logLevel: unknown): string | undefined {
@@ -31,7 +37,8 @@ export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: str
   return (level, message, fields = {}) => {
     if (LEVELS.indexOf(level) > LEVELS.indexOf(logLevel)) return;
     const safe: LogFields = {};
-    for (const [k, v] of Object.entries(fields)) safe[k] = typeof v === "string" ? clean(v) : v;
+    // A value the call does not have is left out, not printed as undefined or "".
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== "") safe[k] = typeof v === "string" ? clean(v) : v;
     try {
       logger[level](`[payconnect] ${clean(message)}`, safe);
     } catch {

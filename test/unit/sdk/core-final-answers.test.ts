@@ -1,6 +1,6 @@
 // How the transport core ends a call that gets a final error answer: a 401 to the token exchange itself (the
-// secret key is wrong) is not resent as if an access token had expired, and only failures the caller should
-// look into (a 5xx or a 429 it gave up on) are logged as errors — a 404 is an answer, not an outage.
+// secret key is wrong) is not resent as if an access token had expired, and every call that fails for good
+// logs one error line: a 5xx or a 429 it gave up on, and a 4xx it did not retry (the call throws all the same).
 import { describe, expect, test } from "vitest";
 import { ApiError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
@@ -37,7 +37,9 @@ describe("the error log line of a call that gives up", () => {
     expect(errors[0]).toMatch(new RegExp(`failed after 2 attempt\\(s\\): HTTP ${status}`));
   });
 
-  test("404: no error line (the answer is final, nothing failed on the way)", async () => {
-    expect(await finalAnswer(404, "not_found")).toEqual([]);
+  test("404: one error line, after the one attempt (a 404 is not retried)", async () => {
+    const errors = await finalAnswer(404, "not_found");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/failed after 1 attempt\(s\): HTTP 404/);
   });
 });

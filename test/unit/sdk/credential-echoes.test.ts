@@ -1,10 +1,11 @@
 // A server (or a proxy) that echoes the Authorization header in another spelling — JSON-escaped in the body
 // (`\u005f`, `\/`), percent-encoded, or in a response header such as X-Request-Id or WWW-Authenticate — must
 // not get the secret key or an access token into any error: message, fields, headers, util.inspect, JSON.
-import { describe, expect, test } from "vitest";
-import { ApiError, PayConnectError, createPayConnect } from "../../../src/entry/node.js";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ApiError, PayConnectError, UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
 import { type Reply, TOKEN, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
 import { everythingShown } from "../../helpers/shown.ts";
+import { serveFetch } from "../../helpers/serve-fetch.ts";
 
 /** A key with every character JSON and URLs like to escape: `_`, `/`, `+`, `=`. */
 const KEY = "sk_test_AbC/dEf+gH=iJ_42";
@@ -53,4 +54,40 @@ test("the default test token (plain letters and `_`) is scrubbed in its \\u005f 
   expect(error).toBeInstanceOf(ApiError);
   expect(everythingShown(error)).not.toContain(TOKEN);
   expect((error as Error).message).toContain("Bearer [redacted]");
+});
+
+// A typed method does not quote an error body that is not JSON, but pc.raw hands it over as `error`, and a
+// 2xx page (a proxy's login page) is quoted in the UnexpectedResponseError.
+describe.each([
+  ["&amp; &lt; &gt;", (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")],
+  ["&#38; &#60; &#62;", (s: string) => s.replace(/[<&>]/g, (c) => `&#${c.charCodeAt(0)};`)],
+  ["&#X26; &#X3C; &#X3E;", (s: string) => s.replace(/[<&>]/g, (c) => `&#X${c.charCodeAt(0).toString(16).toUpperCase()};`)],
+  ["&#x0026; &#x003c; &#x003e;", (s: string) => s.replace(/[<&>]/g, (c) => `&#x${c.charCodeAt(0).toString(16).padStart(4, "0")};`)],
+])("a text/html page from a real server echoing a key with < and & as %s", (_name, escape) => {
+  const key = "sk_test_a<b&c>d_9";
+  const leaked = /a(<|&|&amp;|&lt;|&#)/i;
+  let status = 401;
+  let server: Awaited<ReturnType<typeof serveFetch>>;
+  beforeAll(async () => {
+    server = await serveFetch(async (request) => {
+      const page = `<html><body><p>Unknown key: ${escape(request.headers.get("authorization") ?? "")}</p></body></html>`;
+      return new Response(page, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+    });
+  });
+  afterAll(() => server.close());
+  const client = () => createPayConnect({ secretKey: key, baseUrl: server.url, maxRetries: 0 });
+
+  test("a 401 to pc.raw: the key is out of `error`", async () => {
+    status = 401;
+    const { error } = await (client().raw as any).POST("/v1/auth/token", { body: {} });
+    expect(error).toBe("<html><body><p>Unknown key: Bearer [redacted]</p></body></html>");
+  });
+
+  test("a 200 to the token exchange: the key is out of the UnexpectedResponseError", async () => {
+    status = 200;
+    const error = await client().getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toContain("Unknown key: Bearer [redacted]");
+    expect(everythingShown(error)).not.toMatch(leaked);
+  });
 });

@@ -29,6 +29,7 @@ function setup(baseUrl = "https://api.example.test", answer = jsonAnswer) {
       return answer;
     },
     redact: <T>(error: T) => error,
+    scrub: (text: string) => text,
   } as unknown as Core;
   const raw = createRawClient<any>(table, core, baseUrl, { accept: "application/json" }, () => "generated-key");
   return { raw: raw as any, sent };

@@ -4,8 +4,18 @@
 import { expect, test } from "vitest";
 import { REDACTED, scrubText } from "../../../src/transport/scrub.js";
 
-// Every printable ASCII character a header can carry that a regex or JSON treats specially.
-const secret = 'sk_test_.*+?^${}()|[]\\/-"x';
+// Every printable ASCII character a header can carry that a regex, JSON or HTML treats specially.
+const secret = 'sk_test_.*+?^${}()|[]\\/-"x<&>\'';
+const code = (c: string) => c.codePointAt(0)!;
+// The five characters an HTML escaper (express's escape-html, lodash, Python's html.escape) replaces.
+const htmlEscaped = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+// HTML's named references for ASCII punctuation (PHP's htmlentities with ENT_HTML5 writes them).
+const named: Record<string, string> = {
+  "!": "excl", '"': "quot", "#": "num", $: "dollar", "%": "percnt", "&": "amp", "'": "apos", "(": "lpar", ")": "rpar",
+  "*": "ast", "+": "plus", ",": "comma", ".": "period", "/": "sol", ":": "colon", ";": "semi", "<": "lt", "=": "equals",
+  ">": "gt", "?": "quest", "@": "commat", "[": "lsqb", "\\": "bsol", "]": "rsqb", "^": "Hat", _: "lowbar", "`": "grave",
+  "{": "lcub", "|": "verbar", "}": "rcub",
+};
 const spellings: [string, (s: string) => string][] = [
   ["as is", (s) => s],
   ["JSON-escaped", (s) => JSON.stringify(s).slice(1, -1)],
@@ -13,11 +23,23 @@ const spellings: [string, (s: string) => string][] = [
   ["every character as \\uXXXX", (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")],
   ["percent-encoded", (s) => encodeURIComponent(s)],
   ["every character percent-encoded", (s) => [...s].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")],
+  ["HTML-escaped (&amp; &lt; &gt; &quot; &#39;)", htmlEscaped],
+  ["HTML-escaped, then JSON-escaped as Go writes it (\\u0026lt;)", (s) => htmlEscaped(s).replace(/[&<>]/g, (c) => `\\u00${code(c).toString(16)}`)],
+  ["every character as a decimal reference (&#60;)", (s) => [...s].map((c) => `&#${code(c)};`).join("")],
+  ["every character as a decimal reference with leading zeros (&#060;, as PHP writes &#039;)", (s) => [...s].map((c) => `&#${String(code(c)).padStart(4, "0")};`).join("")],
+  ["every character as a hex reference (&#x3c;)", (s) => [...s].map((c) => `&#x${code(c).toString(16)};`).join("")],
+  ["every character as an upper-case hex reference with leading zeros (&#X003C;)", (s) => [...s].map((c) => `&#X${code(c).toString(16).toUpperCase().padStart(4, "0")};`).join("")],
+  ["punctuation as HTML's named references (&sol; &lowbar;)", (s) => [...s].map((c) => (named[c] ? `&${named[c]};` : c)).join("")],
 ];
 
 test.each(spellings)("a credential quoted %s is redacted, every occurrence, and nothing else", (_name, spell) => {
   const text = `before ${spell(secret)} middle ${spell(secret)} after`;
   expect(scrubText(text, [secret])).toBe(`before ${REDACTED} middle ${REDACTED} after`);
+});
+
+test("a reference to another character is not a spelling of the credential", () => {
+  const text = `sk&#95;test&#x5F;x and sk&#96;test`;
+  expect(scrubText(text, ["sk_test_x", "sk_test"])).toBe(`${REDACTED} and sk&#96;test`);
 });
 
 test("an empty credential redacts nothing", () => {

@@ -1,0 +1,86 @@
+// The one "error" line of a call that fails for good carries what a merchant needs to find the call: method,
+// path, status, attempts, the request id, the Idempotency-Key and the error code. A value the call does not
+// have is left out, not printed empty; the secret key and the access token never appear. Over real sockets:
+// a server on 127.0.0.1 that answers with PayConnect error bodies, and a port nothing listens on.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "vitest";
+import { createPayConnect } from "../../../src/entry/node.js";
+import { SECRET, payment } from "../../helpers/fake-api.ts";
+import { requestExample } from "../../helpers/spec-examples.ts";
+import { useFaultServer } from "../../helpers/use-fault-server.ts";
+
+const server = useFaultServer();
+const order = requestExample("createPayment");
+
+function capture() {
+  const lines: { level: string; message: string; fields: Record<string, unknown> }[] = [];
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => lines.push({ level, message, fields: fields ?? {} });
+  return { lines, errors: () => lines.filter((l) => l.level === "error"), logger: { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") } };
+}
+const client = (logger: object, baseUrl = server.baseUrl) =>
+  createPayConnect({ secretKey: SECRET, baseUrl, logger: logger as never, logLevel: "debug", sleep: async () => {} });
+/** No field is present without a value, and no credential is anywhere in the lines. */
+function expectClean(lines: { message: string; fields: Record<string, unknown> }[], tokens: string[]) {
+  for (const line of lines) for (const value of Object.values(line.fields)) expect(value === undefined || value === "").toBe(false);
+  const all = JSON.stringify(lines);
+  for (const secret of [SECRET, ...tokens]) expect(all).not.toContain(secret);
+}
+
+test.each([
+  [402, "card_declined"],
+  [409, "idempotency_conflict"],
+])("a %i with a PayConnect error body: one error line with status, request id, key and code", async (status, code) => {
+  const { lines, errors, logger } = capture();
+  server.faults.push({ kind: "status", status, code });
+  await expect(client(logger).createPayment(order, { idempotencyKey: "order-42" })).rejects.toMatchObject({ status, code });
+  expect(errors()).toHaveLength(1);
+  expect(errors()[0]!.fields).toEqual({
+    method: "POST", path: "/v1/payments", status, attempts: 1, requestId: "req_1", // the fault server numbers its answers
+    idempotencyKey: "order-42", code, durationMs: expect.any(Number),
+  });
+  expectClean(lines, ["pat_srv_0"]);
+});
+
+test("a 503 until the retries run out: attempts counts all of them, the request id is the last one's", async () => {
+  const { errors, logger } = capture();
+  for (let i = 0; i < 3; i++) server.faults.push({ kind: "status", status: 503, code: "internal_error" });
+  await expect(client(logger).getPayment(payment.id)).rejects.toMatchObject({ status: 503 });
+  expect(errors()).toHaveLength(1);
+  expect(errors()[0]!.fields).toMatchObject({ method: "GET", path: `/v1/payments/${payment.id}`, status: 503, attempts: 3, requestId: "req_3", code: "internal_error" });
+  expect(errors()[0]!.fields).not.toHaveProperty("idempotencyKey"); // a GET has none
+});
+
+test("a connection failure: no status or request id (left out), the system's error code", async () => {
+  const closed = http.createServer();
+  await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((r) => closed.close(() => r()));
+  const { lines, errors, logger } = capture();
+  await expect(client(logger, `http://127.0.0.1:${port}`).createPayment(order, { idempotencyKey: "order-43" })).rejects.toThrow(/could not reach/);
+  // The token exchange failed for good, and so did the call that needed the token: a line each.
+  expect(errors().map((l) => l.fields)).toEqual([
+    { method: "POST", path: "/v1/auth/token", attempts: 3, code: "ECONNREFUSED", durationMs: expect.any(Number) },
+    { method: "POST", path: "/v1/payments", attempts: 1, idempotencyKey: "order-43", code: "ECONNREFUSED", durationMs: expect.any(Number) },
+  ]);
+  expectClean(lines, []);
+});
+
+test("a call cut by totalTimeoutMs: one error line saying so, with its attempts", async () => {
+  const { errors, logger } = capture();
+  const pc = createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl, logger: logger as never, logLevel: "error", sleep: async () => {}, timeoutMs: 100, totalTimeoutMs: 150 });
+  await pc.getPayment(payment.id); // the token, fetched before the clock matters
+  server.faults.push({ kind: "hang" }, { kind: "hang" });
+  await expect(pc.getPayment(payment.id)).rejects.toThrow(/totalTimeoutMs/);
+  expect(errors()).toHaveLength(1);
+  // Cut in a second attempt, or given up on at once when the (jittered) wait for it ends past the deadline.
+  expect(errors()[0]!.message).toMatch(/failed after [12] attempt\(s\): totalTimeoutMs \(150 ms\) ran out; last: a timeout after \d+ ms/);
+  expect(errors()[0]!.fields).toEqual({ method: "GET", path: `/v1/payments/${payment.id}`, attempts: expect.any(Number), durationMs: expect.any(Number) });
+});
+
+test("a redirect (the API never redirects, it is not followed): one error line with its status", async () => {
+  const { errors, logger } = capture();
+  server.faults.push({ kind: "raw", status: 302, headers: { location: "https://elsewhere.example/", "x-request-id": "req_redirect" }, body: "" });
+  await expect(client(logger).getPayment(payment.id)).rejects.toMatchObject({ status: 302 });
+  expect(errors().map((l) => l.fields)).toEqual([{ method: "GET", path: `/v1/payments/${payment.id}`, status: 302, attempts: 1, requestId: "req_redirect", durationMs: expect.any(Number) }]);
+});
