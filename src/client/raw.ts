@@ -6,6 +6,7 @@ import type { OperationInfo } from "../../generated/operations.js";
 import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { conflictingSpellings, sentHeaderIssues } from "./caller-headers.js";
+import { signalProblem } from "./options.js";
 import { pathSegmentIssues } from "./prepare-request.js";
 import { rawResponse } from "./raw-response.js";
 
@@ -61,10 +62,13 @@ export function createRawClient<Paths extends {}>(
   // openapi-fetch merges headers with Headers.set, so of two spellings of one name the last would silently
   // win: they are checked here, before the merge. `at`: where the call's options are among its arguments.
   type Send = (...args: unknown[]) => Promise<unknown>;
-  type Init = { headers?: unknown; parseAs?: string } | undefined;
+  type Init = { headers?: unknown; parseAs?: string; signal?: unknown } | undefined;
   const guarded = (send: Send, what: (args: unknown[]) => string, at: number): Send => (...args) => {
     const init = args[at] as Init;
     const issues = conflictingSpellings(init?.headers);
+    // Left to the Request constructor, a bad signal fails as a bare TypeError.
+    const badSignal = signalProblem(init?.signal);
+    if (badSignal) issues.push({ location: "options", path: "/signal", code: "invalid_request", message: badSignal });
     if (issues.length > 0) return Promise.reject(new ValidationError(`pc.raw ${what(args)}`, issues));
     // A fetch the caller passes for one call is theirs to use (it sends without the SDK, and its credentials).
     const sent = [...args];

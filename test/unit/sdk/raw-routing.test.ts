@@ -94,3 +94,16 @@ describe("two spellings of one header", () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+test("a signal that is no AbortSignal is refused at /signal, naming what it takes; nothing is sent", async () => {
+  for (const signal of ["x", 1, {}, new AbortController()]) {
+    const { raw, sent } = setup();
+    const error = await raw.GET("/v1/items/{item_id}/cancel", { params: { path: { item_id: "i" } }, signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([expect.objectContaining({ location: "options", path: "/signal", message: expect.stringContaining("AbortSignal") })]);
+    expect(sent).toEqual([]);
+  }
+  const { raw, sent } = setup();
+  await raw.GET("/v1/items/{item_id}/cancel", { params: { path: { item_id: "i" } }, signal: new AbortController().signal });
+  expect(sent).toHaveLength(1);
+});
