@@ -6,6 +6,7 @@ import { TokenManager } from "../auth/token-manager.js";
 import { requestToken } from "../auth/request-token.js";
 import { PayConnectError } from "../errors.js";
 import { type Core, createCore } from "../transport/core.js";
+import { describe } from "../transport/failures.js";
 import { fetchTransport } from "../transport/fetch-transport.js";
 import { abortableSleep } from "../transport/timeout.js";
 import type { Transport } from "../transport/types.js";
@@ -59,6 +60,11 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     },
     options.now,
     options.tokenRefreshMarginSec,
+    (error) => {
+      // No caller saw this failure (they went on with the still-valid token): say it, or nobody hears of it.
+      const reason = describe(error);
+      core.log("warn", `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`, { reason });
+    },
   );
   const core: Core = createCore({
     ...options,
