@@ -41,7 +41,9 @@ export async function requestToken(
       response.headers,
     );
   }
-  if (response.status >= 400) throw core.apiError(response, { operation, method: "POST", path, baseUrl });
+  // Anything but a 2xx is an error as for any API call; a redirect's (never followed) names where it pointed,
+  // and its body is never a token, whatever it says.
+  if (response.status < 200 || response.status >= 300) throw core.apiError(response, { operation, method: "POST", path, baseUrl });
   // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
   const where = `${operation} (POST ${path})`;
   const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
