@@ -13,8 +13,11 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // run by src/validation/schema-check.ts instead of ajv standalone code (20 454 bytes). Webhooks raised on purpose
   // 6 000 → 6 100 when the checker learned allOf (a $ref's asserting siblings apply beside it) and the Web Crypto
   // provider took over joining "<t>." and the body (node:crypto hashes them in two parts): 6 003 bytes (web).
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 20_700],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 20_700],
+  // SDK raised on purpose 20 700 → 21 250 when scope problems learned to say what to do (a scope the spec does not
+  // know refused by createPayConnect, the token exchange's 400 and an API call's 403 naming the `scope` option):
+  // 21 038 bytes (node), mostly message text.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 21_250],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 21_250],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
   // The event schemas with the checker and the format checks they use.

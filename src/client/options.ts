@@ -22,7 +22,8 @@ export interface PayConnectOptions {
   secretKey: string;
   /** @default "https://api.payconnect.com" */
   baseUrl?: string | undefined;
-  /** Scopes requested for the access token. @default ["payments.read", "payments.write"] */
+  /** Scopes requested for the access token, one name per entry, as the API reference lists them for its token
+   * request (a name it does not list is refused unless `validateRequests` is false). @default ["payments.read", "payments.write"] */
   scope?: readonly string[] | undefined;
   /** Retries after a connection error, timeout, 408, 409 with a code the spec marks `x-retryable`, 429 or 5xx.
    * The token request is retried the same way. @default 2 */
