@@ -13,8 +13,13 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // run by src/validation/schema-check.ts instead of ajv standalone code (20 454 bytes). Webhooks raised on purpose
   // 6 000 → 6 100 when the checker learned allOf (a $ref's asserting siblings apply beside it) and the Web Crypto
   // provider took over joining "<t>." and the body (node:crypto hashes them in two parts): 6 003 bytes (web).
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 20_700],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 20_700],
+  // SDK raised on purpose 20 700 → 22 600 with the fixes of stop 22's trials (22 433 bytes, node), mostly message
+  // text: scope problems say what to do (a scope the spec does not know refused by createPayConnect, the token
+  // exchange's 400 and a 403 naming the `scope` option), signal/now/sleep/baseUrl checked with their own
+  // messages, the final "error" log line, pc.raw's answers scrubbed, HTML-escaped credentials. Issue 13 is to
+  // take it back down.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 22_600],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 22_600],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
   // The event schemas with the checker and the format checks they use.

@@ -1,11 +1,12 @@
 // POST /v1/auth/token with the secret key. A 401 here means the *secret key* is wrong, which deserves
-// its own message (without the key in it). The exchange is safe to repeat, so it is retried like any
+// its own message (without the key in it); a 400 is about the `scope` option, and says so. The exchange is safe to repeat, so it is retried like any
 // transient failure; a token the client could not use (empty, unsendable, or with a lifetime that is not a
 // positive finite number) is refused here rather than failing later in a header.
 import { successBody } from "../client/parse-response.js";
 import { AuthenticationError, UnexpectedResponseError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { isHeaderSafeCredential } from "./credential-chars.js";
+import { tokenScopeError } from "./scope-hints.js";
 import type { IssuedToken } from "./token-manager.js";
 
 export async function requestToken(
@@ -41,7 +42,11 @@ export async function requestToken(
       response.headers,
     );
   }
-  if (response.status >= 400) throw core.apiError(response, { operation, method: "POST", path, baseUrl });
+  // Anything but a 2xx is an error as for any API call; a redirect's (never followed) names where it pointed,
+  // and its body is never a token, whatever it says.
+  if (response.status < 200 || response.status >= 300) {
+    throw tokenScopeError(core.apiError(response, { operation, method: "POST", path, baseUrl }), scope, `${operation}, POST ${path}`);
+  }
   // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
   const where = `${operation} (POST ${path})`;
   const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;

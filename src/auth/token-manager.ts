@@ -1,7 +1,10 @@
 // The access token of one client: fetched lazily, cached on the instance, refreshed `marginSec` before it
 // expires, with concurrent callers sharing one in-flight request (auth-app's single-flight pattern —
-// but per instance, never module-level). An early refresh that fails while the cached token is still
-// valid is not the caller's problem: the valid token is used and the next call tries again.
+// but per instance, never module-level). Inside the margin the cached token still works, so callers go on
+// with it at once and the refresh runs behind them: a slow or hanging token endpoint delays nobody until
+// the token has really expired. Such a refresh failing is reported through `onRefreshFailed` (not thrown
+// at anyone) and the next call inside the margin starts another. Callers wait only when there is no valid
+// token: none yet, expired, or dropped after a 401.
 
 export interface IssuedToken {
   accessToken: string;
@@ -19,25 +22,27 @@ export class TokenManager {
   readonly #fetchToken: () => Promise<IssuedToken>;
   readonly #now: () => number;
   readonly #marginMs: number;
+  readonly #onRefreshFailed: (error: unknown) => void;
 
-  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number) {
+  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin). */
+  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
     this.#fetchToken = fetchToken;
     this.#now = now;
     this.#marginMs = marginSec * 1000;
+    this.#onRefreshFailed = onRefreshFailed;
   }
 
-  /** A token good for at least the refresh margin, or a still-valid one when refreshing failed. Never more
-   * than one token request at a time. */
+  /** A valid token: the cached one while it has not expired (inside the margin a refresh is started behind
+   * the caller), else a new one. Never more than one token request at a time. */
   async get(): Promise<string> {
     const cached = this.#cached;
-    if (cached && this.#now() < cached.refreshAtMs) return cached.value;
-    try {
-      return await this.#refresh();
-    } catch (error) {
-      // Inside the margin the old token still works: use it rather than fail the call.
-      if (cached && this.#cached === cached && this.#now() < cached.expiresAtMs) return cached.value;
-      throw error;
+    const now = this.#now();
+    if (cached && now < cached.refreshAtMs) return cached.value;
+    if (cached && now < cached.expiresAtMs) {
+      this.#refreshBehind();
+      return cached.value;
     }
+    return this.#refresh();
   }
 
   /** Drops `token` if it is still the cached one (a 401 from the API), so the next get() refreshes. */
@@ -48,6 +53,12 @@ export class TokenManager {
   /** Access tokens this client was issued recently (newest last). */
   issued(): readonly string[] {
     return this.#issued;
+  }
+
+  #refreshBehind(): void {
+    // Already refreshing: that refresh's failure is reported once, by whoever started it.
+    if (this.#inflight) return;
+    this.#refresh().catch(this.#onRefreshFailed);
   }
 
   #refresh(): Promise<string> {

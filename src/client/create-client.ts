@@ -4,8 +4,10 @@ import type { Client } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
 import { TokenManager } from "../auth/token-manager.js";
 import { requestToken } from "../auth/request-token.js";
+import { scopeOptionProblem } from "../auth/scope-hints.js";
 import { PayConnectError } from "../errors.js";
 import { type Core, createCore } from "../transport/core.js";
+import { describe } from "../transport/failures.js";
 import { fetchTransport } from "../transport/fetch-transport.js";
 import { abortableSleep } from "../transport/timeout.js";
 import type { Transport } from "../transport/types.js";
@@ -49,6 +51,12 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   const [tokenOperation, tokenOp] = Object.entries(api.operations).find(([, row]) => row.auth === "secretKey") ?? [];
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
 
+  // A scope name is whatever the spec's token request accepts as its scope.
+  const tokenBody = api.requestValidators[tokenOperation!]?.body;
+  const isScope = (value: string) => tokenBody?.validate({ scope: value }) === true;
+  const badScope = options.validateRequests && tokenBody ? scopeOptionProblem(options.scope, isScope) : undefined;
+  if (badScope) throw new PayConnectError(`createPayConnect: ${badScope}`);
+
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
   const tokens = new TokenManager(
@@ -59,6 +67,11 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     },
     options.now,
     options.tokenRefreshMarginSec,
+    (error) => {
+      // No caller saw this failure (they went on with the still-valid token): say it, or nobody hears of it.
+      const reason = describe(error);
+      core.log("warn", `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`, { reason });
+    },
   );
   const core: Core = createCore({
     ...options,
@@ -73,7 +86,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   });
   const newIdempotencyKey = () => globalThis.crypto.randomUUID();
 
-  const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders });
+  const methods = buildMethods(api.operations, { core, options, validators: api.requestValidators, newIdempotencyKey, baseHeaders, isScope });
   const raw = createRawClient<Paths>(api.operations, core, options.baseUrl, baseHeaders, newIdempotencyKey);
   for (const reserved of ["raw", "close"]) {
     if (reserved in methods) throw new PayConnectError(`the spec's operationId ${reserved} collides with pc.${reserved}; rename the operation`);

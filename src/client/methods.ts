@@ -1,6 +1,7 @@
 // Builds one method per row of the generated operation table: argument parsing, checks and request
 // building (prepare-request.ts), then the transport core; 2xx → parsed body, anything else → a typed ApiError.
 import type { OperationInfo } from "../../generated/operations.js";
+import { type IsScope, forbiddenScopeError } from "../auth/scope-hints.js";
 import type { ValidatorEntry } from "../../generated/validators.js";
 import { PayConnectError } from "../errors.js";
 import type { Core } from "../transport/core.js";
@@ -18,6 +19,8 @@ export interface MethodContext {
   newIdempotencyKey: () => string;
   /** Headers sent on every request (accept, client identification). */
   baseHeaders: Record<string, string>;
+  /** Whether a word is a scope name (the spec's), for the hint of a 403. */
+  isScope: IsScope;
 }
 
 type Method = ((...args: unknown[]) => Promise<unknown>) & { iterate?: (...args: unknown[]) => AsyncIterableIterator<unknown> };
@@ -70,7 +73,7 @@ async function send(ctx: MethodContext, operationId: string, row: OperationInfo,
     const { status, headers } = response;
     return { data: successBody(response, `${operationId} (${method} ${path})`, row.noContent, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
   }
-  throw core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl });
+  throw forbiddenScopeError(core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl }), client.scope, ctx.isScope);
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {

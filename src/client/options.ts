@@ -44,7 +44,8 @@ export interface PayConnectOptions {
   secretKey: string;
   /** @default "https://api.payconnect.com" */
   baseUrl?: string | undefined;
-  /** Scopes requested for the access token. @default ["payments.read", "payments.write"] */
+  /** Scopes requested for the access token, one name per entry, as the API reference lists them for its token
+   * request (a name it does not list is refused unless `validateRequests` is false). @default ["payments.read", "payments.write"] */
   scope?: readonly string[] | undefined;
   /** Retries after a connection error, timeout, 408, 409 with a code the spec marks `x-retryable`, 429 or 5xx.
    * The token request is retried the same way. @default 2 */
@@ -58,7 +59,7 @@ export interface PayConnectOptions {
    * Credentials and customer emails are redacted. @default console */
   logger?: Logger | undefined;
   /** "debug": every attempt (method, path, status, duration, request id); "info": token refreshes;
-   * "warn": retries with reason and delay; "error": calls that failed after retrying. @default "off" */
+   * "warn": retries with reason and delay, a failed early token refresh; "error": calls that failed after retrying. @default "off" */
   logLevel?: LogLevel | undefined;
   /** A node:http(s) Agent for every request of the default Node transport, e.g. a proxy agent
    * (`new HttpsProxyAgent(process.env.HTTPS_PROXY)`); the client does not close it. Node only, not with `fetch`. */
@@ -66,7 +67,8 @@ export interface PayConnectOptions {
   /** Check every body, query and path parameter against the spec before sending; bad input throws
    * `ValidationError` and nothing is sent. @default true */
   validateRequests?: boolean | undefined;
-  /** Refresh the access token this many seconds before it expires. @default 300 */
+  /** Refresh the access token this many seconds before it expires, behind the calls, which go on with the
+   * still-valid token meanwhile. @default 300 */
   tokenRefreshMarginSec?: number | undefined;
   /** A WHATWG fetch to send requests with. @default node:http with keep-alive on Node, `globalThis.fetch` elsewhere */
   fetch?: typeof globalThis.fetch | undefined;

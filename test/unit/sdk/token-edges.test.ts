@@ -1,5 +1,5 @@
 // The token cache when events overlap: two 401s for one token, a token revoked while an early refresh is
-// failing, and a token response that is not JSON. Written against mutants a Stryker run left alive in src/auth.
+// in flight, and a token response that is not JSON. Written against mutants a Stryker run left alive in src/auth.
 import { expect, test } from "vitest";
 import { ConnectionError, PayConnectError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
@@ -18,28 +18,32 @@ test("two calls that get a 401 for the same token at once share one refresh", as
   expect(api.tokenRequests).toHaveLength(2);
 });
 
-test("a token revoked (401) while a failing early refresh is in flight is not used as the fallback", async () => {
-  // C holds the cached token; A, inside the refresh margin, starts a refresh that will fail. C's request is
-  // answered 401 meanwhile: the token is revoked, so A must fail rather than send it.
-  let answerC!: (reply: Reply) => void;
-  let failRefresh!: (reply: Reply) => void;
+test.each([
+  ["succeeds: the call is resent once with the new token", tokenReply("pat_two"), ["Bearer pat_one", "Bearer pat_one", "Bearer pat_two"], { id: payment.id }],
+  ["fails: the call fails with its error, the revoked token is not sent again", errorReply(400, "invalid_request"), ["Bearer pat_one", "Bearer pat_one"], { status: 400 }],
+])("a 401 for the valid token a call used inside the margin waits for the refresh already in flight, which %s", async (_name, refreshed, sent, outcome) => {
+  // A, inside the refresh margin, goes on with pat_one while the refresh it started is pending. The server
+  // has revoked pat_one: the 401 drops it, and A now waits for that same refresh (no second one).
+  let answerRefresh: ((reply: Reply) => void) | undefined;
+  let revoked = false;
   const api = fakeApi(
-    (_r, i) => (i === 0 ? new Promise<Reply>((resolve) => (answerC = resolve)) : errorReply(401, "unauthorized")),
-    (_r, i) => (i === 0 ? tokenReply("pat_one") : new Promise<Reply>((resolve) => (failRefresh = resolve))),
+    (req) => (revoked && req.headers.authorization === "Bearer pat_one" ? errorReply(401, "unauthorized") : ok()),
+    (_r, i) => (i === 0 ? tokenReply("pat_one") : new Promise<Reply>((resolve) => (answerRefresh = resolve))),
   );
   const time = fakeTime();
   const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 0 });
-  const c = pc.getPayment(payment.id).catch((e: unknown) => e);
-  await waitFor(() => answerC !== undefined);
+  await pc.getPayment(payment.id);
   time.advance(DAY_MS - MARGIN_MS + 1);
+  revoked = true;
   const a = pc.getPayment(payment.id).catch((e: unknown) => e);
-  await waitFor(() => failRefresh !== undefined);
-  answerC(errorReply(401, "unauthorized"));
+  await waitFor(() => api.apiRequests.length === 2 && answerRefresh !== undefined);
   await new Promise((resolve) => setTimeout(resolve, 10));
-  failRefresh(errorReply(400, "invalid_request"));
-  expect(await a).toMatchObject({ status: 400 });
-  await c;
-  expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_one"]);
+  expect(api.apiRequests).toHaveLength(2); // A got its 401 and waits: pat_one is not sent again
+  expect(api.tokenRequests).toHaveLength(2);
+  answerRefresh!(refreshed);
+  expect(await a).toMatchObject(outcome);
+  expect(api.tokenRequests).toHaveLength(2);
+  expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(sent);
 });
 
 test("a 200 token response that is not JSON is a PayConnectError at once: no retry, not a ConnectionError", async () => {
@@ -67,7 +71,7 @@ test("the token request declares its JSON body", async () => {
 
 test("a client that has fetched no token yet remembers none for scrubbing; then the newest few, oldest dropped first", async () => {
   let n = 0;
-  const manager = new TokenManager(async () => ({ accessToken: `pat_${++n}`, expiresIn: 1 }), () => 0, 0);
+  const manager = new TokenManager(async () => ({ accessToken: `pat_${++n}`, expiresIn: 1 }), () => 0, 0, () => expect.unreachable());
   expect(manager.issued()).toEqual([]);
   for (let i = 0; i < 6; i++) {
     await manager.get();

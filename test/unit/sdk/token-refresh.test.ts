@@ -1,12 +1,25 @@
-// The token exchange under failure: retried like any transient failure, a failed early refresh falls back
-// to the still-valid token, malformed token responses are refused, and the refresh margin's exact edges.
+// The token exchange under failure: retried like any transient failure, an early refresh runs behind calls
+// that go on with the still-valid token (its failure logged, not thrown), malformed token responses are
+// refused, and the refresh margin's exact edges.
 import { describe, expect, test } from "vitest";
 import { UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment, tokenReply } from "../../helpers/fake-api.ts";
+import { useFaultServer } from "../../helpers/use-fault-server.ts";
 
 const ok = (): Reply => ({ status: 200, body: payment });
 const DAY_MS = 86_400_000;
 const MARGIN_MS = 300_000; // the client's default tokenRefreshMarginSec
+
+function capture() {
+  const lines: { level: string; message: string; fields: unknown }[] = [];
+  const at = (level: string) => (message: string, fields?: unknown) => lines.push({ level, message, fields });
+  return { lines, logger: { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") } };
+}
+
+async function waitFor(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+  expect(ready()).toBe(true);
+}
 
 function client(api: ReturnType<typeof fakeApi>, time = fakeTime(), extra = {}) {
   return createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, ...extra });
@@ -44,19 +57,50 @@ describe("a failed early refresh while the cached token is still valid", () => {
     return { api, heal: () => (failing = false) };
   }
 
-  test("uses the valid token, and tries to refresh again on the next call", async () => {
-    const { api, heal } = failingAfterFirst();
+  test("the valid token is used without waiting; the failure is logged at warn, and the next call tries again", async () => {
+    let answerRefresh: ((reply: Reply) => void) | undefined;
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : i === 1 ? new Promise<Reply>((resolve) => (answerRefresh = resolve)) : tokenReply(`pat_next_${i}`)));
     const time = fakeTime();
-    const pc = client(api, time, { maxRetries: 0 });
+    const { lines, logger } = capture();
+    const pc = client(api, time, { maxRetries: 0, logger, logLevel: "warn" });
     await pc.getPayment(payment.id);
     time.advance(DAY_MS - MARGIN_MS); // inside the margin
+    // Answered while the refresh it started is still unanswered: the call did not wait for it.
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+    expect(answerRefresh).toBeDefined();
     expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first");
-    expect(api.tokenRequests).toHaveLength(2);
-    heal();
+    expect(lines).toEqual([]);
+    answerRefresh!(errorReply(503, "internal_error"));
+    const warnings = () => lines.filter((l) => l.level === "warn");
+    await waitFor(() => warnings().length > 0);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]!.message).toMatch(/refreshing the access token .*failed: 503 internal_error.*next one tries again/);
+    expect(JSON.stringify(lines)).not.toContain("pat_first");
+    expect(JSON.stringify(lines)).not.toContain(SECRET);
+    // The failure was not kept: the next call starts a new refresh, and still goes on with the valid token.
     await pc.getPayment(payment.id);
     expect(api.tokenRequests).toHaveLength(3);
-    expect(api.apiRequests[2]!.headers.authorization).toMatch(/^Bearer pat_next_/);
+    expect(api.apiRequests[2]!.headers.authorization).toBe("Bearer pat_first");
+    await waitFor(() => api.apiRequests.length === 3);
+    await pc.getPayment(payment.id);
+    expect(api.apiRequests[3]!.headers.authorization).toBe("Bearer pat_next_2");
+  });
+
+  test("many calls during one failing refresh: one token request, one warning", async () => {
+    let answerRefresh: ((reply: Reply) => void) | undefined;
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : new Promise<Reply>((resolve) => (answerRefresh = resolve))));
+    const time = fakeTime();
+    const { lines, logger } = capture();
+    const pc = client(api, time, { maxRetries: 0, logger, logLevel: "warn" });
+    await pc.getPayment(payment.id);
+    time.advance(DAY_MS - MARGIN_MS);
+    await Promise.all(Array.from({ length: 20 }, () => pc.getPayment(payment.id)));
+    answerRefresh!(errorReply(503, "internal_error"));
+    const warnings = () => lines.filter((l) => l.level === "warn");
+    await waitFor(() => warnings().length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(warnings()).toHaveLength(1);
+    expect(api.tokenRequests).toHaveLength(2);
   });
 
   test("one millisecond before expiry the cached token is still used", async () => {
@@ -77,6 +121,27 @@ describe("a failed early refresh while the cached token is still valid", () => {
     time.advance(DAY_MS);
     await expect(pc.getPayment(payment.id)).rejects.toMatchObject({ status: 503 });
     expect(api.apiRequests).toHaveLength(1);
+  });
+});
+
+describe("inside the margin the valid token is used at once; the refresh runs behind the call", () => {
+  const server = useFaultServer();
+
+  test("a token endpoint that hangs delays no call while the cached token is valid (real server, timeoutMs 1000)", async () => {
+    let nowMs = Date.parse("2026-11-29T12:00:00Z");
+    const pc = createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl, timeoutMs: 1000, now: () => nowMs });
+    try {
+      await pc.getPayment(payment.id);
+      nowMs += DAY_MS - MARGIN_MS; // inside the margin
+      server.tokenFaults.push({ kind: "hang" }, { kind: "hang" }, { kind: "hang" }); // every attempt of the refresh (maxRetries 2)
+      const started = performance.now();
+      await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+      expect(performance.now() - started).toBeLessThan(1000); // never waited on the hanging refresh
+      expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_srv_0", "Bearer pat_srv_0"]);
+      expect(server.tokenRequests).toHaveLength(2); // the refresh was started, once, and is still hanging
+    } finally {
+      pc.close();
+    }
   });
 });
 

@@ -33,18 +33,25 @@ describe("access token", () => {
     expect(api.apiRequests).toHaveLength(1000);
   });
 
-  test("1 000 concurrent calls with the token inside the refresh margin make exactly one more", async () => {
+  test("1 000 concurrent calls with the token inside the refresh margin make exactly one more, and use the valid token without waiting", async () => {
     const time = fakeTime();
+    let answerRefresh: (() => void) | undefined;
     const api = fakeApi(ok, async (_req, i) => {
-      await new Promise((r) => setTimeout(r, 5));
+      if (i > 0) await new Promise<void>((resolve) => (answerRefresh = resolve));
       return tokenReply(`pat_token_${i}`);
     });
     const pc = client(api, time);
     await pc.getPayment(payment.id);
     time.advance((86_400 - 299) * 1000); // 299 s before expiry: inside the default 300 s margin
+    // All answered while the refresh is still unanswered.
     await Promise.all(Array.from({ length: 1000 }, () => pc.getPayment(payment.id)));
     expect(api.tokenRequests).toHaveLength(2);
-    expect(new Set(api.apiRequests.slice(1).map((r) => r.headers.authorization))).toEqual(new Set(["Bearer pat_token_1"]));
+    expect(new Set(api.apiRequests.slice(1).map((r) => r.headers.authorization))).toEqual(new Set(["Bearer pat_token_0"]));
+    answerRefresh!();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pc.getPayment(payment.id);
+    expect(api.tokenRequests).toHaveLength(2);
+    expect(api.apiRequests.at(-1)!.headers.authorization).toBe("Bearer pat_token_1");
   });
 
   test.each([

@@ -1,0 +1,45 @@
+// What a scope problem means for the client's `scope` option, said where it surfaces: an entry the spec does
+// not know (refused before anything is sent), the token exchange refusing the scopes (seen from whatever call
+// needed the token, so it must say where it came from), and a 403 for a scope the token lacks. Which words are
+// scopes is the spec's to say (`isScope`, the token request's own validator), never a list kept here.
+import type { ErrorCode } from "../../generated/models.js";
+import { ApiError } from "../errors.js";
+
+/** Whether `value` is one scope name the spec's token request accepts. */
+export type IsScope = (value: string) => boolean;
+
+const OPTION = "the `scope` option of createPayConnect";
+// The spec's codes for "the token request is malformed" (its only field being the scope) and "the token lacks
+// a scope"; typed, so a spec that renames them fails to compile. Anything else (a proxy's 403 page) gets no hint.
+const INVALID_REQUEST: ErrorCode = "invalid_request";
+const FORBIDDEN: ErrorCode = "forbidden";
+
+/** Why the option holds a scope the spec does not know (by index: a mistaken entry may be a pasted secret). */
+export function scopeOptionProblem(scope: readonly string[], isScope: IsScope): string | undefined {
+  const bad = scope.flatMap((s, i) => (isScope(s) ? [] : [`\`scope[${i}]\``]));
+  return bad.length > 0 ? `${bad.join(", ")} is not a scope the API documents (createAccessToken); fix it, or pass validateRequests: false` : undefined;
+}
+
+/** A token-exchange error about the scope (invalid_request, or one pointing at /scope): where it came from, what to change. */
+export function tokenScopeError(error: ApiError, scope: readonly string[], where: string): ApiError {
+  const about = error.code === INVALID_REQUEST || error.param === "/scope";
+  return about ? withHint(error, `From the access token request (${where}): check ${OPTION} (now ${JSON.stringify(scope)}).`) : error;
+}
+
+/** A 403 forbidden from an API call: which scope to add to the option, when the server names one the client lacks. */
+export function forbiddenScopeError(error: ApiError, scope: readonly string[], isScope: IsScope): ApiError {
+  if (error.code !== FORBIDDEN) return error;
+  const words = error.explanation.split(/[^\w.-]+/).map((word) => word.replace(/\.+$/, ""));
+  const missing = [...new Set(words.filter((w) => isScope(w) && !scope.includes(w)))].map((s) => JSON.stringify(s));
+  const now = `(now ${JSON.stringify(scope)})`;
+  return withHint(error, missing.length > 0
+    ? `Add ${missing.join(" and ")} to ${OPTION} ${now}.`
+    : `Check ${OPTION} ${now} and what the secret key may use.`);
+}
+
+/** The same error (class, status, code, headers) with what to do after the server's explanation. */
+function withHint(error: ApiError, hint: string): ApiError {
+  const Class = error.constructor as new (...args: ConstructorParameters<typeof ApiError>) => ApiError;
+  const message = `${error.explanation.replace(/\.?$/, ".")} ${hint}`;
+  return new Class(error.status, { code: error.code, message, param: error.param, docs_url: error.docsUrl, details: error.details }, error.headers);
+}
