@@ -90,4 +90,5 @@ test("random schemas and values: the same verdict and errors as ajv", () => {
     }),
     { numRuns: 400, seed: 20261130 },
   );
-});
+  // 400 ajv compiles: seconds, and many more under a mutation run's coverage instrumentation on a busy machine.
+}, 60_000);
