@@ -64,9 +64,10 @@ export default defineConfig({
   test: {
     // A mutant that breaks a timeout or a retry leaves its test waiting for an answer that never comes; Stryker
     // then waits out its own timeout and restarts the worker (about a minute per mutant, most of a full run).
-    // The slowest test here takes under 2 s, so 10 s still passes every test of the unmutated code on a loaded
-    // machine, and a hung test fails (kills its mutant) in 10 s.
-    testTimeout: 10_000,
+    // The property tests that hold the checker to ajv (hundreds of ajv compiles) take 10–20 s under coverage
+    // instrumentation on a loaded machine, so 10 s failed Stryker's initial run; a hung test fails (kills its
+    // mutant) in 30 s.
+    testTimeout: 30_000,
     hookTimeout: 20_000,
     // Stryker reruns the covering tests for every mutant; re-importing the SDK for every test file would
     // dominate that time. Safe here: src/ keeps no module-level state, and tests restore their spies.
