@@ -23,7 +23,8 @@ export function eventAcceptor({ onEvent, seen = new Set<string>() }: WebhookRece
   return async (event) => {
     if (await seen.has(event.id)) return false;
     await seen.add(event.id);
-    // Answer first, work later: PayConnect waits at most 10 s for the 2xx.
+    // Answer first, work later: PayConnect waits at most 10 s for the 2xx. It will not deliver this event again,
+    // so in production write it to a queue or table before answering and retry failed work from there.
     setTimeout(() => {
       Promise.resolve(onEvent(event)).catch((error: unknown) => console.error("webhook handler failed", event.id, error));
     }, 0);
