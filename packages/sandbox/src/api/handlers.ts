@@ -103,7 +103,7 @@ export const handlers: Record<string, Handler> = {
       throw new ApiFailure("refund_exceeds_payment", `Nothing can be refunded on this payment: ${why}.`, "/amount");
     }
     const amount = req.amount ?? refundable;
-    if (amount > refundable && !ctx.faults.has("refund-over-amount")) throw new ApiFailure("refund_exceeds_payment", `At most ${refundable} can still be refunded on this payment.`, "/amount");
+    if (amount > refundable && !ctx.faults.has("refund-over-amount")) throw new ApiFailure("refund_exceeds_payment", `At most ${refundable} (in minor units of ${payment.currency}) can still be refunded on this payment.`, "/amount");
     const refund: Refund = {
       id: newId("re_"),
       payment_id: payment.id,
