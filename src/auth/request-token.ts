@@ -9,6 +9,12 @@ import { isHeaderSafeCredential } from "./credential-chars.js";
 import { tokenScopeError } from "./scope-hints.js";
 import type { IssuedToken } from "./token-manager.js";
 
+/**
+ * openapi.yaml's AccessToken.access_token maxLength (the SDK ships no response schemas to read it from; a
+ * test checks it against the spec). A longer token is no token of this API, and would only cost scrubbing.
+ */
+export const MAX_ACCESS_TOKEN_LENGTH = 4096;
+
 export async function requestToken(
   core: Core,
   baseUrl: string,
@@ -50,13 +56,20 @@ export async function requestToken(
   // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
   const where = `${operation} (POST ${path})`;
   const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
-  if (typeof parsed?.access_token !== "string" || !isHeaderSafeCredential(parsed.access_token) || !isLifetime(parsed.expires_in)) {
+  const token = parsed?.access_token;
+  if (typeof token === "string" && token.length > MAX_ACCESS_TOKEN_LENGTH) {
+    throw new UnexpectedResponseError(
+      `${where} answered ${response.status} with an access_token of ${token.length} characters, more than the API's ${MAX_ACCESS_TOKEN_LENGTH}; check baseUrl points at the PayConnect API.`,
+      response,
+    );
+  }
+  if (typeof token !== "string" || !isHeaderSafeCredential(token) || !isLifetime(parsed?.expires_in)) {
     throw new UnexpectedResponseError(
       `${where} answered ${response.status} without a usable access_token/expires_in; check baseUrl points at the PayConnect API.`,
       response,
     );
   }
-  return { accessToken: parsed.access_token, expiresIn: parsed.expires_in };
+  return { accessToken: token, expiresIn: parsed!.expires_in as number };
 }
 
 /** Seconds a token lives: a positive finite number (Number.isFinite is false for anything but a number). */

@@ -69,8 +69,13 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     options.tokenRefreshMarginSec,
     (error) => {
       // No caller saw this failure (they went on with the still-valid token): say it, or nobody hears of it.
-      const reason = describe(error);
-      core.log("warn", `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`, { reason });
+      // This runs in a promise's rejection handler: whatever goes wrong here must not become an unhandled rejection.
+      try {
+        const reason = describe(error);
+        core.log("warn", `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`, { reason });
+      } catch {
+        // Nothing left to tell it with.
+      }
     },
   );
   const core: Core = createCore({

@@ -69,11 +69,18 @@ async function send(ctx: MethodContext, operationId: string, row: OperationInfo,
     { method, url: client.baseUrl + path, headers, body },
     { auth: row.auth, signal: options.signal, timeoutMs: options.timeoutMs, totalTimeoutMs: options.totalTimeoutMs },
   );
-  if (response.status >= 200 && response.status < 300) {
-    const { status, headers } = response;
-    return { data: successBody(response, `${operationId} (${method} ${path})`, row.noContent, core.scrub), response: { status, headers, requestId: headers["x-request-id"] } };
+  // Scrubbed of the token this call sent too, which the client may no longer remember. The headers come
+  // scrubbed from the core.
+  try {
+    if (response.status >= 200 && response.status < 300) {
+      const { status, headers } = response;
+      const data = successBody(response, `${operationId} (${method} ${path})`, row.noContent, (text) => core.scrub(text, response));
+      return { data, response: { status, headers, requestId: headers["x-request-id"] } };
+    }
+    throw forbiddenScopeError(core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl }), client.scope, ctx.isScope);
+  } catch (error) {
+    throw core.redact(error, response);
   }
-  throw forbiddenScopeError(core.apiError(response, { operation: operationId, method, path, baseUrl: client.baseUrl }), client.scope, ctx.isScope);
 }
 
 async function* paginate(ctx: MethodContext, operationId: string, row: OperationInfo, call: CallArgs): AsyncIterableIterator<unknown> {

@@ -5,14 +5,19 @@
 import type { WireResponse } from "../transport/types.js";
 import { successBody } from "./parse-response.js";
 
-/** `parseAs`: how openapi-fetch will read a 2xx body ("json" unless the caller said otherwise). */
-export function rawResponse(response: WireResponse, parseAs: string, where: string, scrub: (text: string) => string): Response {
+/**
+ * `parseAs`: how openapi-fetch will read a 2xx body ("json" unless the caller said otherwise). `apiError`: the
+ * error the methods give for `response`, thrown for a status a Response cannot hold (below 200, above 599).
+ */
+export function rawResponse(response: WireResponse, parseAs: string, where: string, scrub: (text: string) => string, apiError: () => Error): Response {
   const { status } = response;
+  if (status < 200 || status > 599) throw apiError();
   const noBody = status === 204 || status === 205 || status === 304;
   if (status >= 200 && status < 300) {
     // Throws the UnexpectedResponseError; an empty body stays openapi-fetch's `data: undefined`.
     if (parseAs === "json" && !noBody && response.body !== "") successBody(response, where, [], scrub);
     // A success body is the caller's data (the token exchange's is an access token): handed over as sent.
+    // Its headers come scrubbed from the core.
     return new Response(noBody ? null : response.body, { status, headers: response.headers });
   }
   const headers: Record<string, string> = {};

@@ -5,6 +5,7 @@ import createClient, { type Client, defaultPathSerializer } from "openapi-fetch"
 import type { OperationInfo } from "../../generated/operations.js";
 import { PayConnectError, ValidationError } from "../errors.js";
 import type { Core } from "../transport/core.js";
+import type { WireResponse } from "../transport/types.js";
 import { conflictingSpellings, sentHeaderIssues } from "./caller-headers.js";
 import { signalProblem } from "./options.js";
 import { pathSegmentIssues } from "./prepare-request.js";
@@ -44,11 +45,14 @@ export function createRawClient<Paths extends {}>(
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();
     const body = input.body === null ? undefined : await input.text(); // buffered once, resent per attempt
     // Every error leaves through core.redact, as from the methods.
+    let response: WireResponse | undefined;
     try {
-      const response = await core.send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal });
-      return rawResponse(response, parseAs, `pc.raw ${input.method} ${path}${url.search}`, core.scrub);
+      response = await core.send({ method: input.method, url: input.url, headers, body }, { auth: row?.auth ?? "accessToken", signal: input.signal });
+      const answer = response;
+      const context = { operation: "pc.raw", method: input.method, path: path + url.search, baseUrl };
+      return rawResponse(answer, parseAs, `pc.raw ${input.method} ${path}${url.search}`, (text) => core.scrub(text, answer), () => core.apiError(answer, context));
     } catch (error) {
-      throw core.redact(error);
+      throw core.redact(error, response);
     }
   };
   // pc.raw validates nothing against the spec (that is what the methods are for), but a "." or ".." path

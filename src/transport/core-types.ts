@@ -42,13 +42,16 @@ export type CoreRequest = Omit<WireRequest, "signal">;
 
 export interface Core {
   send(request: CoreRequest, options: SendOptions): Promise<WireResponse>;
-  /** `text` with every credential of this client, in any spelling, replaced by `[redacted]`. */
-  scrub(text: string): string;
+  /**
+   * `text` with every credential of this client, in any spelling, replaced by `[redacted]`; with the response
+   * of a call, the access token that call sent too (the client remembers only its last few tokens).
+   */
+  scrub(text: string, response?: WireResponse): string;
   /**
    * Scrubs an SDK error in place (every string on it and its cause) and returns it; anything else is
    * returned untouched. Every error a method or `pc.raw` throws passes through here on its way out.
    */
-  redact<T>(error: T): T;
+  redact<T>(error: T, response?: WireResponse): T;
   /** The typed error for a 4xx/5xx (or 3xx) response; the caller redacts it on the way out. */
   apiError(response: WireResponse, context: ErrorContext): ApiError;
   log: Log;

@@ -3,11 +3,12 @@
 // deadline, retries what is safe to retry, refreshes the access token once on a 401, and logs each step.
 import { ApiError, PayConnectError } from "../errors.js";
 import type { Core, CoreConfig, CoreRequest, SendOptions } from "./core-types.js";
+import type { WireResponse } from "./types.js";
 import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
 import { type Log, createLog } from "./log.js";
 import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { retryDelayMs } from "./retry-timing.js";
-import { scrubText } from "./scrub.js";
+import { PatternCache, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
 import { callSignal } from "./timeout.js";
 import { sendAttempt } from "./attempt.js";
@@ -16,9 +17,18 @@ export type { AuthKind, Core, CoreConfig, CoreRequest, Credentials, SendOptions 
 
 export function createCore(config: CoreConfig): Core {
   const { transport, credentials, maxRetries, now, sleep, random } = config;
-  const scrub = (text: string) => scrubText(text, credentials.known());
+  // Compiled once per credential and client; a credential no longer used drops out.
+  const patterns = new PatternCache();
+  /** Scrubs the client's credentials and `sent`, the tokens one call carried (read when scrubbing). */
+  const scrubWith = (sent: readonly string[]) => (text: string) => scrubText(text, [...credentials.known(), ...sent], patterns);
+  const scrub = scrubWith([]);
+  // The tokens each call's answer was sent with: its error and body are scrubbed of them, however many newer
+  // tokens the client holds by then.
+  const sentWith = new WeakMap<WireResponse, readonly string[]>();
+  const forResponse = (response?: WireResponse) => (response ? scrubWith(sentWith.get(response) ?? []) : scrub);
   // Stryker disable next-line StringLiteral: any level createLog does not know logs nothing, as "off" does
-  const log: Log = createLog(config.logger ?? console, config.logLevel ?? "off", scrub);
+  const logWith = (redact: (text: string) => string): Log => createLog(config.logger ?? console, config.logLevel ?? "off", redact);
+  const log = logWith(scrub);
   // Calls in flight, which close() aborts (their attempt, their wait before a retry). A set rather than one
   // shared signal: thousands of concurrent calls would each add a listener to it.
   const inFlight = new Set<ReturnType<typeof callSignal>>();
@@ -26,9 +36,9 @@ export function createCore(config: CoreConfig): Core {
   const closedError = () => new PayConnectError("this PayConnect client was closed with close(); create a new client to send requests");
 
   return {
-    scrub,
+    scrub: (text, response) => forResponse(response)(text),
     log,
-    redact: (error) => redactOwnError(error, credentials.known()),
+    redact: (error, response) => redactOwnError(error, forResponse(response)),
     apiError: (response, context) => ApiError.generate(response.status, response.body, response.headers, { ...context, now: now() }),
     close() {
       closed = true;
@@ -60,17 +70,21 @@ export function createCore(config: CoreConfig): Core {
     let attempts = 0;
     let retries = 0;
     let refreshedAfter401 = false;
+    // The access tokens this call sent: scrubbed from its errors and log lines whatever the client remembers.
+    const sent: string[] = [];
+    const scrub = scrubWith(sent);
+    const log = logWith(scrub);
     // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
     let last: { reason: string; failure?: PayConnectError | undefined; status?: number; requestId?: string | undefined; code?: string | undefined } = { reason: "none" };
-    const context = () => ({ request, attempts, timeoutMs, repeatable, credentials: credentials.known(), totalTimeoutMs, last: last.reason });
+    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
       log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
         method: request.method, path, status: last.status, attempts, requestId: last.requestId,
         idempotencyKey: request.headers["idempotency-key"], code: last.code, durationMs: now() - startedAt,
       });
-      return error;
+      return redactOwnError(error, scrub);
     };
     const outOfTime = () => `totalTimeoutMs (${totalTimeoutMs} ms) ran out; last: ${last.reason}`;
     for (;;) {
@@ -80,7 +94,11 @@ export function createCore(config: CoreConfig): Core {
       if (started >= deadline) throw giveUp(deadlineFailure(last.failure, context()), outOfTime());
       const limit = Math.min(timeoutMs, deadline - started);
       attempts++;
-      const result = await sendAttempt(transport, credentials, request, auth, limit, signal).catch((error: unknown) => {
+      const result = await sendAttempt(transport, credentials, request, auth, limit, signal).then((attempt) => {
+        if (attempt.token !== undefined && !sent.includes(attempt.token)) sent.push(attempt.token);
+        // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
+        return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub) } : attempt;
+      }, (error: unknown) => {
         // No access token (its exchange failed and logged its own line) or an answer too large: final. The
         // caller's abort or close() is no failure of the call.
         if (signal.aborted || !(error instanceof PayConnectError)) throw error;
@@ -88,6 +106,7 @@ export function createCore(config: CoreConfig): Core {
         throw giveUp(error, scrub(last.reason));
       });
       const { response, token } = result;
+      if (response) sentWith.set(response, sent);
       let failure: PayConnectError | undefined;
       let outcome: AttemptOutcome;
       let reason: string;
@@ -143,4 +162,10 @@ export function createCore(config: CoreConfig): Core {
       await sleep(delay, signal);
     }
   }
+}
+
+function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string): WireResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) headers[name] = scrub(value);
+  return { ...response, headers };
 }

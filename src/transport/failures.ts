@@ -2,7 +2,6 @@
 // credential scrubbed from the message and from the cause chain. Advice about idempotency keys appears
 // only where it applies: a GET is simply retried, so its errors do not mention keys (issue 10).
 import { ConnectionError, TimeoutError } from "../errors.js";
-import { scrubText } from "./scrub.js";
 import { scrubError } from "./scrub-error.js";
 import type { CoreRequest } from "./core-types.js";
 
@@ -13,7 +12,8 @@ export interface FailureContext {
   timeoutMs: number;
   /** Resending is safe: an Idempotency-Key is on the request, or it is the token exchange. */
   repeatable: boolean;
-  credentials: readonly string[];
+  /** Scrubs a text of every credential of the call (the client's and the token the call sent). */
+  scrub: (text: string) => string;
   totalTimeoutMs?: number | undefined;
   /** What the last attempt got, e.g. "HTTP 503". */
   last?: string;
@@ -23,15 +23,15 @@ export interface FailureContext {
 
 export function timeoutFailure(cause: unknown, ctx: FailureContext): TimeoutError {
   return new TimeoutError(`${where(ctx)} timed out after ${ctx.timeoutMs} ms${tries(ctx)}; raise timeoutMs or retry later.${keyAdvice(ctx)}`, {
-    cause: scrubError(cause, ctx.credentials),
+    cause: scrubError(cause, ctx.scrub),
   });
 }
 
 export function connectionFailure(cause: unknown, ctx: FailureContext): ConnectionError {
   return new ConnectionError(
-    `${where(ctx)}: could not reach ${new URL(ctx.request.url).origin}${tries(ctx)}: ${scrubText(describe(cause), ctx.credentials)}. ` +
+    `${where(ctx)}: could not reach ${new URL(ctx.request.url).origin}${tries(ctx)}: ${ctx.scrub(describe(cause))}. ` +
       `Check the network and baseUrl.${keyAdvice(ctx)}`,
-    { cause: scrubError(cause, ctx.credentials) },
+    { cause: scrubError(cause, ctx.scrub) },
   );
 }
 
@@ -42,7 +42,7 @@ export function deadlineFailure(cause: unknown, ctx: FailureContext): TimeoutErr
     : `did not finish within totalTimeoutMs (${ctx.totalTimeoutMs} ms)`;
   return new TimeoutError(
     `${where(ctx)} ${what}${tries(ctx)}, last: ${ctx.last}.${keyAdvice(ctx)}`,
-    { cause: scrubError(cause, ctx.credentials) },
+    { cause: scrubError(cause, ctx.scrub) },
   );
 }
 

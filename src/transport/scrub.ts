@@ -20,28 +20,89 @@ const NAMED: Record<string, string> = {
 // The `&` of a reference may itself be JSON-escaped, as Go's encoding/json writes it: `\u0026lt;`.
 const AMP = "(?:&|\\\\u0026)";
 
+/** A credential longer than this is matched by its first PREFIX characters and a run of the rest's characters. */
+const PREFIX = 32;
+
 /**
- * A pattern for `secret` with each character literal, `\uXXXX`, `%XX`, `\/` / `\"` / `\\` (JSON), or an
- * HTML reference: named, decimal or hex, with any leading zeros, the `;` optional as browsers read it.
- * Every alternative of a character is a fixed string or a run of zeros ended by a fixed string, so a match
- * attempt costs at most the text one spelling of the secret covers: scrubbing stays linear in the text.
+ * The spellings of one character: literal, `\uXXXX`, `%XX`, `\/` / `\"` / `\\` (JSON), or an HTML reference:
+ * named, decimal or hex, with any leading zeros, the `;` optional as browsers read it. Each is a fixed string
+ * or a run of zeros ended by a fixed string.
  */
-function spellings(secret: string): RegExp {
-  const chars = [...secret].map((c) => {
-    const code = c.codePointAt(0)!;
-    const hex = code.toString(16).padStart(4, "0");
-    const forms = [escapeRegExp(c), `\\\\u${hex}`, `%${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
-    if (c === "/" || c === '"' || c === "\\") forms.push(`\\\\${escapeRegExp(c)}`);
-    if (NAMED[c]) forms.push(`${AMP}(?:${NAMED[c]});?`);
-    return `(?:${forms.join("|")})`;
-  });
-  // Case-insensitive for the hex digits and `&#X`; a case variant of a credential is redacted too, which is harmless.
-  return new RegExp(chars.join(""), "gi");
+function forms(c: string): string[] {
+  const code = c.codePointAt(0)!;
+  const hex = code.toString(16).padStart(4, "0");
+  const out = [`\\\\u${hex}`, `%${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
+  if (c === "/" || c === '"' || c === "\\") out.push(`\\\\${escapeRegExp(c)}`);
+  if (NAMED[c]) out.push(`${AMP}(?:${NAMED[c]});?`);
+  return out;
 }
 
-/** `text` with every spelling of every credential replaced by `[redacted]`. */
-export function scrubText(text: string, credentials: readonly string[]): string {
-  let out = text;
-  for (const secret of credentials) if (secret !== "") out = out.replace(spellings(secret), REDACTED);
-  return out;
+const spelled = (chars: readonly string[]) => chars.map((c) => `(?:${escapeRegExp(c)}|${forms(c).join("|")})`).join("");
+
+/** How one credential is found: `head` (global), then, for a long one, as many `rest` (sticky) as follow. */
+export interface Pattern {
+  head: RegExp;
+  rest?: RegExp | undefined;
+}
+
+/**
+ * A credential of up to PREFIX characters is matched exactly, every character in any spelling. A longer one
+ * (a server chooses its token's length and characters) is matched by its first PREFIX characters, then
+ * one character at a time while the text goes on with any character of the remainder in any spelling: the
+ * pattern's size no longer grows with the credential, and a match attempt costs at most PREFIX spelled
+ * characters plus the run it redacts, so scrubbing stays linear in the text. The run may take a few
+ * characters next to the credential with it, which is harmless.
+ * Case-insensitive for the hex digits and `&#X`; a case variant of a credential is redacted too, also harmless.
+ */
+export function compilePattern(secret: string): Pattern {
+  const chars = [...secret];
+  const head = new RegExp(spelled(chars.slice(0, PREFIX)), "gi");
+  if (chars.length <= PREFIX) return { head };
+  const remainder = [...new Set(chars.slice(PREFIX))];
+  const literal = `[${remainder.map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`;
+  return { head, rest: new RegExp(`(?:${literal}|${remainder.flatMap(forms).join("|")})`, "iy") };
+}
+
+function redactPattern(text: string, { head, rest }: Pattern): string {
+  head.lastIndex = 0;
+  if (!rest) return text.replace(head, REDACTED);
+  let out = "";
+  let from = 0;
+  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
+    let end = m.index + m[0].length;
+    rest.lastIndex = end;
+    while (rest.test(text)) end = rest.lastIndex;
+    out += text.slice(from, m.index) + REDACTED;
+    from = head.lastIndex = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * `text` with every spelling of every credential replaced by `[redacted]`. Never throws: should a pattern
+ * fail all the same, nothing of the text is handed on. `patterns` is the caller's cache (a client's).
+ */
+export function scrubText(text: string, credentials: readonly string[], patterns?: PatternCache): string {
+  try {
+    let out = text;
+    for (const secret of credentials) if (secret !== "") out = redactPattern(out, patterns ? patterns.get(secret) : compilePattern(secret));
+    return out;
+  } catch {
+    return REDACTED;
+  }
+}
+
+/** A client's compiled patterns, the most recently used kept: a credential no longer used drops out. */
+export class PatternCache {
+  readonly #patterns = new Map<string, Pattern>();
+  constructor(readonly size = 16) {}
+
+  get(secret: string): Pattern {
+    let pattern = this.#patterns.get(secret);
+    if (pattern) this.#patterns.delete(secret);
+    else pattern = compilePattern(secret);
+    this.#patterns.set(secret, pattern);
+    if (this.#patterns.size > this.size) this.#patterns.delete(this.#patterns.keys().next().value!);
+    return pattern;
+  }
 }

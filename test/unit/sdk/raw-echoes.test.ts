@@ -3,7 +3,7 @@
 // that, and a 2xx that is not JSON must become an UnexpectedResponseError (as from the methods), not a bare
 // SyntaxError quoting the body. A success body is the caller's data and is handed over as sent.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
+import { ApiError, UnexpectedResponseError, createPayConnect } from "../../../src/entry/node.js";
 import { payment } from "../../helpers/fake-api.ts";
 import { serveFetch } from "../../helpers/serve-fetch.ts";
 import { everythingShown } from "../../helpers/shown.ts";
@@ -100,4 +100,40 @@ test("pc.raw, a success body is the caller's data: the token exchange hands over
   await expect(getPayment(pc)).resolves.toMatchObject({ data: { id: payment.id } }); // the client's token is now known
   const { data } = await (pc.raw as any).POST("/v1/auth/token", { body: { grant_type: "client_credentials" } });
   expect(data).toMatchObject({ access_token: TOKEN });
+});
+
+describe("a success's response headers echoing a credential", () => {
+  const debugHeader = (auth: string) => ({ status: 200, type: "application/json", body: JSON.stringify(payment), headers: { "x-debug-authorization": auth, "x-debug-escaped": encodeURIComponent(auth) } });
+
+  test("pc.raw: the header values are scrubbed, the body is handed over as sent", async () => {
+    echo = debugHeader;
+    const { data, response } = await getPayment(client());
+    expect(data).toEqual(payment);
+    expect(response.headers.get("x-debug-authorization")).toBe("Bearer [redacted]");
+    expect(leaks([...response.headers].join("\n"), TOKEN)).toBe(false);
+  });
+
+  test(".withResponse(): the header values are scrubbed", async () => {
+    echo = debugHeader;
+    const { data, response } = await client().getPayment(payment.id).withResponse();
+    expect(data).toEqual(payment);
+    expect(response.headers["x-debug-authorization"]).toBe("Bearer [redacted]");
+    expect(leaks(JSON.stringify(response.headers), TOKEN)).toBe(false);
+  });
+});
+
+test("pc.raw, a status the Fetch API cannot hold (600): the methods' ApiError, scrubbed, not a bare RangeError", async () => {
+  const { startFaultServer } = await import("../../helpers/fault-server.ts");
+  const faults = await startFaultServer();
+  try {
+    faults.faults.push({ kind: "raw", status: 600, headers: { "content-type": "application/json", "x-request-id": "req_600" }, body: JSON.stringify({ error: { code: "internal_error", message: "token pat_srv_0 broke" } }) });
+    const pc = createPayConnect({ secretKey: KEY, baseUrl: faults.baseUrl, maxRetries: 0 });
+    const error = await (pc.raw as any).GET("/v1/payments/{payment_id}", { params: { path: { payment_id: payment.id } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 600, requestId: "req_600" });
+    expect(everythingShown(error)).not.toContain("pat_srv_0");
+    await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+  } finally {
+    await faults.close();
+  }
 });

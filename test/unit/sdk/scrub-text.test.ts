@@ -50,3 +50,25 @@ test("a backslash before a character JSON does not escape makes no spelling of i
   const text = [...secret].map((c) => (/[a-z]/.test(c) ? `\\${c}` : c)).join("");
   expect(scrubText(text, [secret])).toBe(text);
 });
+
+// A credential as long as the spec allows an access token (a server chooses its length and characters):
+// every character a header can carry, in a pseudo-random order, so both the first characters and the rest
+// hold the characters JSON, URLs and HTML escape.
+const printable = Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i));
+let seed = 7;
+const long = Array.from({ length: 4096 }, () => printable[(seed = (seed * 48271) % 2147483647) % printable.length]).join("");
+
+test.each(spellings)("a 4096-character credential quoted %s is redacted, every occurrence, without what surrounds it", (_name, spell) => {
+  const text = `before ${spell(long)} middle ${spell(long)} after`;
+  expect(scrubText(text, [long])).toBe(`before ${REDACTED} middle ${REDACTED} after`);
+});
+
+test("a credential of any length never makes scrubbing throw; a long one is redacted in a long text of its own characters", () => {
+  const token = "a".repeat(4095) + "b";
+  const text = "a".repeat(8192) + token + " tail";
+  expect(scrubText(text, [token])).toBe(`${REDACTED} tail`);
+  const huge = "tok_" + "Zq7".repeat(40_000);
+  expect(scrubText(`x ${huge} y`, [huge])).toBe(`x ${REDACTED} y`);
+  // The first characters of a long credential give it away: cut anywhere past them, it is still redacted.
+  expect(scrubText(`x ${huge.slice(0, 100)}`, [huge])).toBe(`x ${REDACTED}`);
+});

@@ -1,0 +1,44 @@
+// The token a request carried is scrubbed from that call's error and log lines, however many newer tokens
+// the client holds by the time the answer comes (the client remembers only a few for scrubbing). A real
+// server on 127.0.0.1 that answers 401 to everything but one slow call, so each call makes a new token.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { PayConnectError, createPayConnect } from "../../../src/entry/node.js";
+import { payment } from "../../helpers/fake-api.ts";
+import { serveFetch } from "../../helpers/serve-fetch.ts";
+import { everythingShown } from "../../helpers/shown.ts";
+
+let issued = 0;
+let release: () => void = () => {};
+const released = new Promise<void>((resolve) => (release = resolve));
+let server: Awaited<ReturnType<typeof serveFetch>>;
+beforeAll(async () => {
+  server = await serveFetch(async (request) => {
+    if (new URL(request.url).pathname === "/v1/auth/token") {
+      return Response.json({ access_token: `tok_${++issued}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+    }
+    const auth = request.headers.get("authorization") ?? "";
+    if (request.url.includes(payment.id)) {
+      await released;
+      const message = `token ${auth.slice(7)} not allowed here`;
+      return Response.json({ error: { code: "invalid_request", message } }, { status: 400, headers: { "x-request-id": `req ${auth}` } });
+    }
+    return Response.json({ error: { code: "unauthorized", message: "expired" } }, { status: 401 });
+  });
+});
+afterAll(() => server.close());
+
+test("a slow call's own token is scrubbed from its error and its log lines after five newer tokens", async () => {
+  const lines: string[] = [];
+  const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));
+  const pc = createPayConnect({ secretKey: "sk_test_calltoken", baseUrl: server.url, maxRetries: 0, logLevel: "debug", logger: { error: line, warn: line, info: line, debug: line } });
+  const slow = pc.getPayment(payment.id).catch((e: unknown) => e);
+  for (let i = 0; i < 5; i++) await pc.getPayment("pay_other" + i).catch(() => undefined);
+  expect(issued).toBeGreaterThanOrEqual(6);
+  release();
+  const error = await slow;
+  expect(error).toBeInstanceOf(PayConnectError);
+  expect(everythingShown(error)).toMatch(/not allowed here/);
+  expect(everythingShown(error)).not.toContain("tok_1_SECRET");
+  expect(lines.join("\n")).toMatch(/req \[redacted\]|\[redacted\]/);
+  expect(lines.join("\n")).not.toContain("tok_1_SECRET");
+});
