@@ -15,6 +15,7 @@ import { VERSION } from "../version.js";
 import { buildMethods, type ValidatorTable } from "./methods.js";
 import { type PayConnectOptions, resolveOptions } from "./options.js";
 import { createRawClient } from "./raw.js";
+import { basePathProblem } from "./base-url.js";
 import type { Methods } from "./types.js";
 
 export interface Platform {
@@ -48,6 +49,8 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   userOptions: PayConnectOptions,
 ): ClientFor<T, Ops, Paths> {
   const options = resolveOptions(userOptions);
+  const doubled = basePathProblem(options.baseUrl, Object.values(api.operations).map((op) => op.path));
+  if (doubled) throw new PayConnectError(`createPayConnect: ${doubled}`);
   const [tokenOperation, tokenOp] = Object.entries(api.operations).find(([, row]) => row.auth === "secretKey") ?? [];
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
 

@@ -61,11 +61,19 @@ function bounded(text: string, max: number): string {
   return i < text.length ? `${out}…[+${text.length - i} chars]` : out;
 }
 
+/** A log level as given, quoted (JSON-escaped, a few characters: it comes from an env file, it is no secret), or its type. */
+function shortly(value: unknown): string {
+  if (typeof value !== "string") return value === null ? "null" : `a ${typeof value}`;
+  return value.length <= 20 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 20)).slice(0, -1)}…" (${value.length} characters)`;
+}
+
 /** Why the logging options are unusable, or undefined. */
 export function logProblem(logger: unknown, logLevel: unknown): string | undefined {
-  if (logLevel !== undefined && !LEVELS.includes(logLevel as LogLevel)) return `\`logLevel\` must be one of ${LEVELS.join(", ")}`;
-  if (logger !== undefined && !(["error", "warn", "info", "debug"] as const).every((m) => typeof (logger as Logger)?.[m] === "function")) {
-    return "`logger` must have error, warn, info and debug methods (console works)";
+  if (logLevel !== undefined && !LEVELS.includes(logLevel as LogLevel)) return `\`logLevel\` must be one of ${LEVELS.join(", ")}; got ${shortly(logLevel)}`;
+  const missing = (["error", "warn", "info", "debug"] as const).filter((m) => typeof (logger as Logger | null)?.[m] !== "function");
+  if (logger !== undefined && missing.length > 0) {
+    const got = logger !== null && typeof logger === "object" ? `an object without ${missing.join(", ")}` : logger === null ? "null" : `a ${typeof logger}`;
+    return `\`logger\` must have error, warn, info and debug methods (console works), got ${got}`;
   }
   return undefined;
 }
