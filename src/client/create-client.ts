@@ -57,7 +57,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   // A scope name is whatever the spec's token request accepts as its scope.
   const tokenBody = api.requestValidators[tokenOperation!]?.body;
   const isScope = (value: string) => tokenBody?.validate({ scope: value }) === true;
-  const badScope = options.validateRequests && tokenBody ? scopeOptionProblem(options.scope, isScope) : undefined;
+  const badScope = options.validateRequests && tokenBody ? scopeOptionProblem(options.scope, isScope, tokenOperation!) : undefined;
   if (badScope) throw new PayConnectError(`createPayConnect: ${badScope}`);
 
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
