@@ -17,9 +17,11 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // text: scope problems say what to do (a scope the spec does not know refused by createPayConnect, the token
   // exchange's 400 and a 403 naming the `scope` option), signal/now/sleep/baseUrl checked with their own
   // messages, the final "error" log line, pc.raw's answers scrubbed, HTML-escaped credentials. Issue 13 is to
-  // take it back down.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 22_600],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 22_600],
+  // take it back down. Raised on purpose 22 600 → 23 350 with the second trials' log and option fixes (23 114
+  // bytes, node): log lines escaped and cut (a server's CR/LF and megabytes), emails of any script masked, option
+  // refusals saying what they got, a baseUrl ending in the spec's path prefix refused, scope entries quoted.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 23_350],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 23_350],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
   // The event schemas with the checker and the format checks they use.

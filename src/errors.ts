@@ -47,9 +47,9 @@ export class ApiError extends PayConnectError {
   readonly status: number;
   /**
    * The API error code, e.g. `invalid_amount`: the spec's `ErrorCode`, which grows (a code newer than this SDK is
-   * kept as sent), or `unknown_error` when the body had none.
+   * kept as sent), or the SDK's own `unknown_error` when the body had none.
    */
-  readonly code: ErrorCode;
+  readonly code: ErrorCode | "unknown_error";
   /** JSON pointer of the offending request field, when the API named one. */
   readonly param: string | undefined;
   readonly docsUrl: string | undefined;

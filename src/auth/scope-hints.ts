@@ -14,10 +14,19 @@ const OPTION = "the `scope` option of createPayConnect";
 const INVALID_REQUEST: ErrorCode = "invalid_request";
 const FORBIDDEN: ErrorCode = "forbidden";
 
-/** Why the option holds a scope the spec does not know (by index: a mistaken entry may be a pasted secret). */
-export function scopeOptionProblem(scope: readonly string[], isScope: IsScope): string | undefined {
-  const bad = scope.flatMap((s, i) => (isScope(s) ? [] : [`\`scope[${i}]\``]));
-  return bad.length > 0 ? `${bad.join(", ")} is not a scope the API documents (createAccessToken); fix it, or pass validateRequests: false` : undefined;
+// What a scope name looks like (dotted lower-case words, short): such an entry is quoted, anything else (a pasted
+// secret key, which never looks like this) is named by its index only.
+const SCOPE_LIKE = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+$/;
+
+/**
+ * Why the option holds a scope the spec does not know, and where the valid names are: the description of the
+ * `scope` field of the token request (`tokenOperation`). Turning validateRequests off is no advice: the server
+ * refuses the same name.
+ */
+export function scopeOptionProblem(scope: readonly string[], isScope: IsScope, tokenOperation: string): string | undefined {
+  const bad = scope.flatMap((s, i) => (isScope(s) ? [] : [`\`scope[${i}]\`${s.length <= 40 && SCOPE_LIKE.test(s) ? ` (${JSON.stringify(s)})` : ""}`]));
+  if (bad.length === 0) return undefined;
+  return `${bad.join(", ")} ${bad.length > 1 ? "are not scopes" : "is not a scope"} the API documents: the valid names are in the description of the \`scope\` field of ${tokenOperation}'s request in the API reference`;
 }
 
 /** A token-exchange error about the scope (invalid_request, or one pointing at /scope): where it came from, what to change. */

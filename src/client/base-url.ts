@@ -28,3 +28,15 @@ export function baseUrlProblem(baseUrl: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why `baseUrl` (trailing slashes dropped) repeats the path prefix every operation path starts with (`/v1`), or
+ * undefined. Copied from the docs with it, every call would go to /v1/v1/…, and a PayConnect-style 404 from
+ * there would look like "payment not found". The prefix comes from the spec's paths; with none shared, no check.
+ */
+export function basePathProblem(baseUrl: string, paths: readonly string[]): string | undefined {
+  const first = paths[0]?.split("/")[1];
+  if (!first || !paths.every((p) => p.startsWith(`/${first}/`))) return undefined;
+  if (!new URL(baseUrl).pathname.replace(/\/+$/, "").endsWith(`/${first}`)) return undefined;
+  return `\`baseUrl\` ends with /${first}, which every API path starts with (the SDK adds it): pass the API root, ${EXAMPLE}`;
+}

@@ -15,6 +15,7 @@ import { VERSION } from "../version.js";
 import { buildMethods, type ValidatorTable } from "./methods.js";
 import { type PayConnectOptions, resolveOptions } from "./options.js";
 import { createRawClient } from "./raw.js";
+import { basePathProblem } from "./base-url.js";
 import type { Methods } from "./types.js";
 
 export interface Platform {
@@ -48,13 +49,15 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   userOptions: PayConnectOptions,
 ): ClientFor<T, Ops, Paths> {
   const options = resolveOptions(userOptions);
+  const doubled = basePathProblem(options.baseUrl, Object.values(api.operations).map((op) => op.path));
+  if (doubled) throw new PayConnectError(`createPayConnect: ${doubled}`);
   const [tokenOperation, tokenOp] = Object.entries(api.operations).find(([, row]) => row.auth === "secretKey") ?? [];
   if (!tokenOp) throw new PayConnectError("the spec has no operation authenticated with the secret key (the token endpoint)");
 
   // A scope name is whatever the spec's token request accepts as its scope.
   const tokenBody = api.requestValidators[tokenOperation!]?.body;
   const isScope = (value: string) => tokenBody?.validate({ scope: value }) === true;
-  const badScope = options.validateRequests && tokenBody ? scopeOptionProblem(options.scope, isScope) : undefined;
+  const badScope = options.validateRequests && tokenBody ? scopeOptionProblem(options.scope, isScope, tokenOperation!) : undefined;
   if (badScope) throw new PayConnectError(`createPayConnect: ${badScope}`);
 
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };

@@ -134,6 +134,11 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
         "often a trailing newline from a file: pass the key exactly as the dashboard shows it.",
     );
   }
+  if (options.baseUrl !== undefined && options.baseUrl !== null && typeof options.baseUrl !== "string") {
+    // A URL object is the usual one (new URL(...) from config); it is no secret to name its kind, never its text.
+    const isUrl = typeof (options.baseUrl as { href?: unknown }).href === "string";
+    fail(`\`baseUrl\` must be a string, e.g. "https://api.payconnect.com"${isUrl ? "; for a URL object pass String(url) or url.href" : `, got ${kindOf(options.baseUrl)}`}`);
+  }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");
   const badBaseUrl = baseUrlProblem(baseUrl);
   if (badBaseUrl) fail(badBaseUrl);
@@ -144,12 +149,12 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     return v;
   };
   const maxRetries = count("maxRetries", options.maxRetries, 2, 0);
-  if (!Number.isInteger(maxRetries)) fail("`maxRetries` must be an integer");
+  if (!Number.isInteger(maxRetries)) fail(`\`maxRetries\` must be an integer, got ${maxRetries}`);
   const scope = options.scope ?? ["payments.read", "payments.write"];
   if (!Array.isArray(scope) || scope.length === 0 || scope.some((s) => typeof s !== "string" || /\s/.test(s) || s === "")) {
     fail('`scope` must be a non-empty array of scope names, e.g. ["payments.read", "payments.write"]');
   }
-  if (options.fetch !== undefined && typeof options.fetch !== "function") fail("`fetch` must be a fetch function");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") fail(`\`fetch\` must be a fetch function, got ${kindOf(options.fetch)}`);
   // Both are first called mid-call (after the token, between retries): checked here, or requests go out first.
   if (options.now !== undefined) {
     if (typeof options.now !== "function") fail(`\`now\` must be a function returning the time in milliseconds, like Date.now; got ${kindOf(options.now)}`);
@@ -163,7 +168,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (logging) fail(logging);
   // An Agent-like object has addRequest (node:http calls it); anything else would fail on every call and be retried as a network error.
   if (options.httpAgent !== undefined && (options.fetch !== undefined || typeof (options.httpAgent as { addRequest?: unknown } | null)?.addRequest !== "function")) {
-    fail("`httpAgent` must be a node:http Agent; it serves the Node transport only, not a `fetch` you pass");
+    const got = options.fetch !== undefined ? "a `fetch` as well" : typeof options.httpAgent === "object" && options.httpAgent !== null ? "an object without addRequest" : kindOf(options.httpAgent);
+    fail(`\`httpAgent\` must be a node:http Agent; it serves the Node transport only, not a \`fetch\` you pass, got ${got}`);
   }
   return {
     secretKey,

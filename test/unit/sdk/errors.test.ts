@@ -131,9 +131,11 @@ test("UnexpectedResponseError is named as its class and keeps the status, conten
   expect([error.name, error.status, error.contentType, error.requestId]).toEqual(["UnexpectedResponseError", 200, "text/html", "req_html_1"]);
 });
 
-test("ApiError.code is the spec's growable ErrorCode (type-checked by tsc): known codes autocomplete, a newer one is kept as sent", () => {
+test("ApiError.code is the spec's growable ErrorCode or the SDK's unknown_error (type-checked by tsc): both autocomplete, a newer code is kept as sent", () => {
   const newer = "a_code_newer_than_this_sdk";
   const error = ApiError.generate(400, JSON.stringify({ error: { code: newer, message: "m" } }), {});
-  expectTypeOf(error.code).toEqualTypeOf<sdk.ErrorCode>();
+  expectTypeOf(error.code).toEqualTypeOf<sdk.ErrorCode | "unknown_error">();
+  // A listed literal, not only a string the growable type lets through: that is what an editor offers.
+  expectTypeOf<Extract<typeof error.code, "unknown_error">>().toEqualTypeOf<"unknown_error">();
   expect(error.code).toBe(newer);
 });

@@ -4,6 +4,7 @@
 // add to the option. Scope names come from the spec's token request examples, never from a list here.
 import { expect, test } from "vitest";
 import { BadRequestError, PayConnectError, PermissionDeniedError, createPayConnect } from "../../../src/entry/node.js";
+import { operations } from "../../../generated/operations.js";
 import { SECRET, payment } from "../../helpers/fake-api.ts";
 import { requestExamples, responseExamples } from "../../helpers/spec-examples.ts";
 import { useFaultServer } from "../../helpers/use-fault-server.ts";
@@ -23,19 +24,34 @@ test("the spec's examples name at least two scopes, one of them in its 403 examp
   expect(needed).toBeDefined();
 });
 
-test("a scope the spec does not know is refused by createPayConnect, naming the entry and not echoing it", () => {
-  const typo = `${known[0]}x`;
-  const error = (() => {
-    try {
-      client({ scope: [known[0], typo] });
-    } catch (e) {
-      return e;
-    }
-  })();
-  expect(error).toBeInstanceOf(PayConnectError);
-  expect((error as Error).message).toContain("`scope[1]`");
-  expect((error as Error).message).toMatch(/createPayConnect/);
-  expect((error as Error).message).not.toContain(typo);
+// The operation authenticated with the secret key: the token exchange, whose request's `scope` lists the names.
+const tokenOperation = Object.entries(operations).find(([, op]) => op.auth === "secretKey")![0];
+const refusal = (scope: string[]) => {
+  try {
+    client({ scope });
+  } catch (e) {
+    expect(e).toBeInstanceOf(PayConnectError);
+    return (e as Error).message;
+  }
+  throw new Error(`${JSON.stringify(scope)} was accepted`);
+};
+
+test("a scope-like name the spec does not know is refused by createPayConnect, quoted, saying where the valid ones are", () => {
+  const typo = `${known[0]!.split(".")[0]}.writes`; // a plausible mistake, shaped like a scope
+  const message = refusal([known[0]!, typo]);
+  expect(message).toBe(
+    `createPayConnect: \`scope[1]\` (${JSON.stringify(typo)}) is not a scope the API documents: the valid names are in the description of the \`scope\` field of ${tokenOperation}'s request in the API reference`,
+  );
+  expect(message).not.toContain("validateRequests"); // turning the check off only moves the refusal to the server
+  expect(server.tokenRequests).toHaveLength(0);
+});
+
+test("an entry that does not look like a scope name (a pasted key, a long text) is named by index only", () => {
+  for (const bad of [SECRET, `${known[0]}.${"x".repeat(40)}`, "Payments.Read", "payments"]) {
+    const message = refusal([known[0]!, bad]);
+    expect(message).toMatch(/^createPayConnect: `scope\[1\]` is not a scope the API documents: /);
+    expect(message).not.toContain(bad);
+  }
   expect(server.tokenRequests).toHaveLength(0);
 });
 
