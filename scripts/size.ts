@@ -19,9 +19,11 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // messages, the final "error" log line, pc.raw's answers scrubbed, HTML-escaped credentials. Issue 13 is to
   // take it back down. Raised on purpose 22 600 → 23 350 with the second trials' log and option fixes (23 114
   // bytes, node): log lines escaped and cut (a server's CR/LF and megabytes), emails of any script masked, option
-  // refusals saying what they got, a baseUrl ending in the spec's path prefix refused, scope entries quoted.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 23_350],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 23_350],
+  // refusals saying what they got, a baseUrl ending in the spec's path prefix refused, scope entries quoted; and
+  // → 24 000 with the scrubber's fixes (23 756 bytes, node): long credentials matched by prefix and run, patterns
+  // cached per client, a call's own tokens and every answer's headers scrubbed, a token over the spec's length refused.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 24_000],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 24_000],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
   // The event schemas with the checker and the format checks they use.
