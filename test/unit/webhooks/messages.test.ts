@@ -25,8 +25,8 @@ describe.each([
     await expect(impl.signWebhook(body, "")).rejects.toThrow(/^signWebhook: /);
   });
 
-  test("`now` must be Unix seconds", async () => {
-    await expect(impl.verifyWebhook(body, sign(body), SECRET, { now: "1764417792" as never })).rejects.toThrow(/`now` must be Unix seconds/);
+  test.each([["1764417792", "1764417792"], [Number.NaN, "NaN"], [Number.POSITIVE_INFINITY, "Infinity"]])("`now` must be finite Unix seconds: %s is refused", async (now, shown) => {
+    await expect(impl.verifyWebhook(body, sign(body), SECRET, { now: now as never })).rejects.toThrow(`\`now\` must be a finite number of Unix seconds, got ${shown}.`);
   });
 
   test("a header that is not one string says what it got", async () => {
