@@ -2,8 +2,12 @@
 
 const EXAMPLE = "e.g. https://api.payconnect.com";
 
+/** This machine: a sandbox or mock here is reached without the key crossing a network. URL has normalised the
+ * host (lower case, `127.1` → `127.0.0.1`, IPv6 in brackets). */
+const isLoopback = (host: string) => host === "localhost" || host.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+
 /** Why `baseUrl` is unusable, or undefined. Never quotes the value: it may hold a password or a key. */
-export function baseUrlProblem(baseUrl: string): string | undefined {
+export function baseUrlProblem(baseUrl: string, allowInsecureConnection = false): string | undefined {
   // URL parsing drops leading and trailing whitespace and any tab or line break, but the SDK appends paths to
   // the text as given: "https://host/\n" + "/v1/payments" would reach //v1/payments. Usually an env file's newline.
   if (/[\s\u0000-\u001f\u007f]/.test(baseUrl)) {
@@ -16,6 +20,10 @@ export function baseUrlProblem(baseUrl: string): string | undefined {
     return `\`baseUrl\` must be an http(s) URL with its scheme, ${EXAMPLE}`;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return `\`baseUrl\` must be an http(s) URL with its scheme, ${EXAMPLE}`;
+  if (parsed.protocol === "http:" && !allowInsecureConnection && !isLoopback(parsed.hostname)) {
+    return "`baseUrl` uses http://, which sends the secret key unencrypted: use https:// (plain http is allowed for this machine: " +
+      "localhost, 127.0.0.1, [::1]); for a mock on another host of a private network, also pass `allowInsecureConnection: true`";
+  }
   // Userinfo would be sent to the server (fetch refuses it outright, quoting the URL in its error) and shown
   // in error messages; the API authenticates with secretKey only.
   if (parsed.username !== "" || parsed.password !== "") {

@@ -44,6 +44,10 @@ export interface PayConnectOptions {
   secretKey: string;
   /** @default "https://api.payconnect.com" */
   baseUrl?: string | undefined;
+  /** Allow an http:// `baseUrl` on another machine (a mock in another container of a private network). Plain
+   * http sends the secret key and tokens unencrypted; it is allowed without this option only for this machine
+   * (localhost, 127.0.0.0/8, [::1]). @default false */
+  allowInsecureConnection?: boolean | undefined;
   /** Scopes requested for the access token, one name per entry, as the API reference lists them for its token
    * request (a name it does not list is refused unless `validateRequests` is false). @default ["payments.read", "payments.write"] */
   scope?: readonly string[] | undefined;
@@ -140,7 +144,9 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     fail(`\`baseUrl\` must be a string, e.g. "https://api.payconnect.com"${isUrl ? "; for a URL object pass String(url) or url.href" : `, got ${kindOf(options.baseUrl)}`}`);
   }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");
-  const badBaseUrl = baseUrlProblem(baseUrl);
+  const allowInsecureConnection = options.allowInsecureConnection ?? false;
+  if (typeof allowInsecureConnection !== "boolean") fail(`\`allowInsecureConnection\` must be true or false (default false), got ${kindOf(allowInsecureConnection)}`);
+  const badBaseUrl = baseUrlProblem(baseUrl, allowInsecureConnection);
   if (badBaseUrl) fail(badBaseUrl);
   const count = (name: string, value: number | undefined, fallback: number, min: number) => {
     const v = value ?? fallback;
