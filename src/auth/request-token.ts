@@ -22,6 +22,8 @@ export async function requestToken(
   scope: readonly string[],
   baseHeaders: Record<string, string>,
   operation: string,
+  /** False for a refresh behind the calls: its failure is logged once, by the client, at "warn". */
+  logFailure = true,
 ): Promise<IssuedToken> {
   const response = await core.send(
     {
@@ -30,7 +32,7 @@ export async function requestToken(
       headers: { ...baseHeaders, "content-type": "application/json" },
       body: JSON.stringify({ scope: scope.join(" ") }),
     },
-    { auth: "secretKey", repeatable: true },
+    { auth: "secretKey", repeatable: true, logFailure },
   );
   if (response.status === 401) {
     const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });

@@ -19,13 +19,14 @@ export class TokenManager {
   #cached: { value: string; refreshAtMs: number; expiresAtMs: number } | undefined;
   #inflight: Promise<string> | undefined;
   #issued: string[] = [];
-  readonly #fetchToken: () => Promise<IssuedToken>;
+  readonly #fetchToken: (behind: boolean) => Promise<IssuedToken>;
   readonly #now: () => number;
   readonly #marginMs: number;
   readonly #onRefreshFailed: (error: unknown) => void;
 
-  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin). */
-  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
+  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin); `fetchToken`
+   * is told whether it runs behind them (its failure is then reported there alone). */
+  constructor(fetchToken: (behind: boolean) => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
     this.#fetchToken = fetchToken;
     this.#now = now;
     this.#marginMs = marginSec * 1000;
@@ -58,12 +59,12 @@ export class TokenManager {
   #refreshBehind(): void {
     // Already refreshing: that refresh's failure is reported once, by whoever started it.
     if (this.#inflight) return;
-    this.#refresh().catch(this.#onRefreshFailed);
+    this.#refresh(true).catch(this.#onRefreshFailed);
   }
 
-  #refresh(): Promise<string> {
+  #refresh(behind = false): Promise<string> {
     if (this.#inflight) return this.#inflight;
-    const pending = this.#load();
+    const pending = this.#load(behind);
     this.#inflight = pending;
     // Cleared on settle either way, so a failed refresh is retried by the next caller, not cached. Only this
     // promise can be in flight until then: #refresh hands it out rather than start another.
@@ -74,8 +75,8 @@ export class TokenManager {
     return pending;
   }
 
-  async #load(): Promise<string> {
-    const issued = await this.#fetchToken();
+  async #load(behind: boolean): Promise<string> {
+    const issued = await this.#fetchToken(behind);
     const receivedAt = this.#now();
     const lifetimeMs = issued.expiresIn * 1000;
     // A margin longer than half the lifetime would refresh on every call; cap it.

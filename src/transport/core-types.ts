@@ -36,6 +36,9 @@ export interface SendOptions {
   totalTimeoutMs?: number | undefined;
   /** Safe to resend without an Idempotency-Key (the token exchange: a second token does no harm). */
   repeatable?: boolean;
+  /** False when the caller says itself how the call failed (a token refresh behind the calls, which no call
+   * sees fail): the core then logs no final "error" line of its own. @default true */
+  logFailure?: boolean;
 }
 
 export type CoreRequest = Omit<WireRequest, "signal">;

@@ -59,7 +59,7 @@ export function createCore(config: CoreConfig): Core {
     },
   };
 
-  async function run(request: CoreRequest, { auth, signal, timeoutMs = config.timeoutMs, totalTimeoutMs = config.totalTimeoutMs, repeatable = false }: SendOptions & { signal: AbortSignal }) {
+  async function run(request: CoreRequest, { auth, signal, timeoutMs = config.timeoutMs, totalTimeoutMs = config.totalTimeoutMs, repeatable = false, logFailure = true }: SendOptions & { signal: AbortSignal }) {
     // An empty key is no key: the server cannot de-duplicate on it (prepare-request and raw refuse it).
     repeatable ||= !!request.headers["idempotency-key"];
     const url = new URL(request.url);
@@ -80,7 +80,7 @@ export function createCore(config: CoreConfig): Core {
     const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
-      log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
+      if (logFailure) log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
         method: request.method, path, status: last.status, attempts, requestId: last.requestId,
         idempotencyKey: request.headers["idempotency-key"], code: last.code, durationMs: now() - startedAt,
       });

@@ -75,6 +75,8 @@ describe("a failed early refresh while the cached token is still valid", () => {
     await waitFor(() => warnings().length > 0);
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]!.message).toMatch(/refreshing the access token .*failed: 503 internal_error.*next one tries again/);
+    // No call failed: the warning is the only line, no "error" line of the token request's own.
+    expect(lines.map((l) => l.level)).toEqual(["warn"]);
     expect(JSON.stringify(lines)).not.toContain("pat_first");
     expect(JSON.stringify(lines)).not.toContain(SECRET);
     // The failure was not kept: the next call starts a new refresh, and still goes on with the valid token.
