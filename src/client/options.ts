@@ -56,8 +56,9 @@ export interface PayConnectOptions {
   maxRetries?: number | undefined;
   /** Timeout of each attempt, waiting for the access token included, in milliseconds (1 to 2³¹ − 1). @default 30_000 */
   timeoutMs?: number | undefined;
-  /** Deadline of a whole call, retries and the waits between them included (1 to 2³¹ − 1 ms): no attempt
-   * starts after it, one in flight is cut at it, and the call fails with TimeoutError. @default none */
+  /** Deadline of a whole call, retries and the waits between them included (1 to 2³¹ − 1 ms): one attempt in
+   * flight is cut at it (TimeoutError); a retry that could not start before it is not waited for, and the call
+   * fails at once with the last answer's error (a 429 stays a RateLimitError), or TimeoutError without one. @default none */
   totalTimeoutMs?: number | undefined;
   /** Where log lines go when `logLevel` is not "off": any object with error, warn, info and debug methods.
    * Credentials and customer emails are redacted. @default console */

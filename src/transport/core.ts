@@ -153,9 +153,12 @@ export function createCore(config: CoreConfig): Core {
         return giveUp(response!, last.reason);
       }
       const delay = retryDelayMs(retries, response?.headers["retry-after"], now(), random);
-      // Waiting past the deadline only to give up there helps nobody: give up now.
+      // Waiting past the deadline only to give up there helps nobody: give up now. An answer is the call's error
+      // as it is (a 429 stays a RateLimitError with its retryAfterSec); without one, the deadline is.
       if (now() + delay >= deadline) {
-        throw giveUp(deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } }), `${outOfTime()}, the next retry was due in ${delay} ms`);
+        const why = `${outOfTime()}, the next retry was due in ${delay} ms`;
+        if (!failure) return giveUp(response!, why);
+        throw giveUp(deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } }), why);
       }
       retries++;
       log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });

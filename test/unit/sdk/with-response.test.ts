@@ -3,7 +3,7 @@
 // `totalTimeoutMs` bounds a whole call, retries and waits included.
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { type JsonObject, deref, listOperations, loadSpec } from "../../../scripts/lib/spec.ts";
-import { InternalServerError, TimeoutError, ValidationError, createPayConnect, type components } from "../../../src/entry/node.js";
+import { InternalServerError, RateLimitError, TimeoutError, ValidationError, createPayConnect, type components } from "../../../src/entry/node.js";
 import { SECRET, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
 import { specPath } from "../../helpers/paths.ts";
 
@@ -64,34 +64,37 @@ describe("totalTimeoutMs", () => {
     expect(api.requests).toHaveLength(0);
   });
 
-  test("no retry starts after the deadline: the call fails with TimeoutError instead of waiting", async () => {
+  test("no retry starts after the deadline: the call fails at once with the last answer's error instead of waiting", async () => {
     const api = fakeApi(unavailable);
     const time = fakeTime();
     const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 5, totalTimeoutMs: 1_500 });
     const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/totalTimeoutMs/);
-    expect((error as Error).message).toContain("HTTP 503");
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 503 });
     expect(api.apiRequests).toHaveLength(2); // at 0 s and 1 s; the next would start at 2 s
     expect(time.sleeps).toEqual([1_000]);
   });
 
-  test("giving up early says so: how long it ran and when the retry was due, not that the whole deadline passed", async () => {
+  test("a 429 whose Retry-After is past the deadline is the RateLimitError, with retryAfterSec, at once; the log line says why", async () => {
     const api = fakeApi(() => errorReply(429, "rate_limited", { "retry-after": "53" }));
     const time = fakeTime();
-    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, totalTimeoutMs: 15_000 });
+    const lines: string[] = [];
+    const logger = { error: (m: string) => lines.push(m), warn: () => {}, info: () => {}, debug: () => {} };
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, totalTimeoutMs: 15_000, logger, logLevel: "error" });
     const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/gave up after 0 ms: the next retry was due in 53000 ms, past totalTimeoutMs \(15000 ms\)/);
-    expect((error as Error).message).toContain("HTTP 429");
-    expect((error as Error).message).not.toMatch(/did not finish within/);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterSec).toBe(53);
+    expect(time.sleeps).toEqual([]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/totalTimeoutMs \(15000 ms\) .*the next retry was due in 53000 ms/);
   });
 
   test("per request, it overrides the client's", async () => {
     const api = fakeApi(unavailable);
     const time = fakeTime();
     const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 5, totalTimeoutMs: 100_000 });
-    await expect(pc.getPayment(payment.id, { totalTimeoutMs: 500 })).rejects.toBeInstanceOf(TimeoutError);
+    // The first retry (1 s after a 503) would start past 500 ms: the 503 is the call's error, at once.
+    await expect(pc.getPayment(payment.id, { totalTimeoutMs: 500 })).rejects.toBeInstanceOf(InternalServerError);
     expect(api.apiRequests).toHaveLength(1);
   });
 
