@@ -29,7 +29,9 @@ export async function sendAttempt(
     } else if (auth === "secretKey") {
       headers.authorization = `Bearer ${credentials.secretKey}`;
     }
-    return { response: await transport({ ...request, headers, signal: attempt.signal }), token };
+    // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
+    // node:http dropped without an event) must not outlive the attempt, or a token request never clears.
+    return { response: await untilAborted(transport({ ...request, headers, signal: attempt.signal }), attempt.signal), token };
   } catch (cause) {
     // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
     if (signal.aborted) throw signal.reason;

@@ -48,6 +48,11 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
         res.on("end", () => resolve({ status, headers: out, body: Buffer.concat(chunks).toString("utf8") }));
       });
       req.on("error", reject);
+      // A 101 (a WebSocket proxy in the way) gets no response callback and no error: without this, no event at all.
+      req.on("upgrade", (_res, socket) => {
+        socket.destroy();
+        reject(new Error("the server answered 101 Switching Protocols; the PayConnect API never switches protocols"));
+      });
       req.end(body);
     });
   send.close = () => {
