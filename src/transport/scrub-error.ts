@@ -47,13 +47,18 @@ function copyError(error: Error, credentials: Scrub, depth: number, seen: WeakSe
   return copy;
 }
 
-/** Sets on `target` a scrubbed copy of each own data property of `source` (accessors are left out). */
-function defineScrubbed(target: object, source: object, credentials: Scrub, depth: number, seen: WeakSet<object>): void {
+/**
+ * Sets on `target` a scrubbed copy of each own data property of `source` (accessors are left out). Property
+ * names are scrubbed too (a credential as a key), except `ownNames`: the SDK's own error's names (message,
+ * status, requestId) are the SDK's, and a short credential ("e") would rename them; so is its `name`'s value.
+ */
+function defineScrubbed(target: object, source: object, credentials: Scrub, depth: number, seen: WeakSet<object>, ownNames = false): void {
   for (const key of Reflect.ownKeys(source)) {
     if (key === "message" && target !== source) continue; // already set, scrubbed
+    if (key === "name" && ownNames) continue; // the SDK's class name
     const d = Object.getOwnPropertyDescriptor(source, key)!;
     if (!("value" in d)) continue;
-    const name = typeof key === "string" ? credentials(key) : key;
+    const name = typeof key === "string" && !ownNames ? credentials(key) : key;
     // Stryker disable next-line ConditionalExpression: deleting a key that is defined again at once changes at most the order of the keys
     if (name !== key) Reflect.deleteProperty(target, key);
     Object.defineProperty(target, name, { ...d, value: copyValue(d.value, credentials, depth + 1, seen), configurable: true });
@@ -72,6 +77,6 @@ export function scrubError(error: unknown, credentials: Scrubbing): unknown {
  */
 export function redactOwnError<T>(error: T, credentials: Scrubbing): T {
   if (!(error instanceof PayConnectError)) return error;
-  defineScrubbed(error, error, scrubber(credentials), 0, new WeakSet<object>([error]));
+  defineScrubbed(error, error, scrubber(credentials), 0, new WeakSet<object>([error]), true);
   return error;
 }

@@ -7,6 +7,7 @@
 export const REDACTED = "[redacted]";
 
 const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const MARKER = escapeRegExp(REDACTED);
 
 // HTML's named references for ASCII punctuation: an escaper writes &lt; or &amp;, PHP's htmlentities with
 // ENT_HTML5 writes &sol; or &lowbar; too. (`-` and `~` have none.)
@@ -39,7 +40,9 @@ function forms(c: string): string[] {
 
 const spelled = (chars: readonly string[]) => chars.map((c) => `(?:${escapeRegExp(c)}|${forms(c).join("|")})`).join("");
 
-/** How one credential is found: `head` (global), then, for a long one, as many `rest` (sticky) as follow. */
+/** How one credential is found: `head` (global), then, for a long one, as many `rest` (sticky) as follow. `head`
+ * matches a marker left by an earlier pass first, so that it is kept as it is: scrubbing is idempotent, and a
+ * credential sharing characters with the marker (a one-character token "e") cannot grow the text pass by pass. */
 export interface Pattern {
   head: RegExp;
   rest?: RegExp | undefined;
@@ -56,7 +59,7 @@ export interface Pattern {
  */
 export function compilePattern(secret: string): Pattern {
   const chars = [...secret];
-  const head = new RegExp(spelled(chars.slice(0, PREFIX)), "gi");
+  const head = new RegExp(`${MARKER}|${spelled(chars.slice(0, PREFIX))}`, "gi");
   if (chars.length <= PREFIX) return { head };
   const remainder = [...new Set(chars.slice(PREFIX))];
   const literal = `[${remainder.map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`;
@@ -65,10 +68,12 @@ export function compilePattern(secret: string): Pattern {
 
 function redactPattern(text: string, { head, rest }: Pattern): string {
   head.lastIndex = 0;
-  if (!rest) return text.replace(head, REDACTED);
+  // Stryker disable next-line ConditionalExpression: a marker matched as "[REDACTED]" (the i flag) is redacted as itself either way
+  if (!rest) return text.replace(head, (m) => (m === REDACTED ? m : REDACTED));
   let out = "";
   let from = 0;
   for (let m = head.exec(text); m !== null; m = head.exec(text)) {
+    if (m[0] === REDACTED) continue;
     let end = m.index + m[0].length;
     rest.lastIndex = end;
     while (rest.test(text)) end = rest.lastIndex;
