@@ -17,6 +17,8 @@ const FORBIDDEN: ErrorCode = "forbidden";
 // What a scope name looks like (dotted lower-case words, short): such an entry is quoted, anything else (a pasted
 // secret key, which never looks like this) is named by its index only.
 const SCOPE_LIKE = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+$/;
+/** The longest word of a 403's explanation looked at as a scope name (with a sentence's full stop). */
+const MAX_SCOPE_WORD = 100;
 
 /**
  * Why the option holds a scope the spec does not know, and where the valid names are: the description of the
@@ -38,7 +40,8 @@ export function tokenScopeError(error: ApiError, scope: readonly string[], where
 /** A 403 forbidden from an API call: which scope to add to the option, when the server names one the client lacks. */
 export function forbiddenScopeError(error: ApiError, scope: readonly string[], isScope: IsScope): ApiError {
   if (error.code !== FORBIDDEN) return error;
-  const words = error.explanation.split(/[^\w.-]+/).map((word) => word.replace(/\.+$/, ""));
+  // Only words a scope name could be (a hostile 403 may hold megabytes of dots: /\.+$/ on such a word is quadratic).
+  const words = error.explanation.split(/[^\w.-]+/).filter((word) => word.length <= MAX_SCOPE_WORD).map((word) => word.replace(/\.+$/, ""));
   const missing = [...new Set(words.filter((w) => isScope(w) && !scope.includes(w)))].map((s) => JSON.stringify(s));
   const now = `(now ${JSON.stringify(scope)})`;
   return withHint(error, missing.length > 0
