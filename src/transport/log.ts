@@ -87,7 +87,10 @@ export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: str
       const safe: LogFields = {};
       // A value the call does not have is left out, not printed as undefined or "".
       for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== "") safe[k] = typeof v === "string" ? clean(v, FIELD_MAX) : v;
-      logger[level](`[payconnect] ${clean(message, MESSAGE_MAX)}`, safe);
+      const result: unknown = logger[level](`[payconnect] ${clean(message, MESSAGE_MAX)}`, safe);
+      // An async logger's failure (a remote sink that is down) is a rejected promise: handled here, or it is an
+      // unhandled rejection that ends the process.
+      if (typeof (result as PromiseLike<unknown> | undefined)?.then === "function") Promise.resolve(result).catch(() => {});
     } catch {
       // A failing logger (or a line too big to scrub) must not fail a payment; an unscrubbed line is never sent.
     }

@@ -107,6 +107,24 @@ describe("logging", () => {
     await expect(pc.getPayment(payment.id)).resolves.toEqual(payment);
   });
 
+  test("a logger whose methods return a rejected promise (an async sink that is down) leaves no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const down = async () => {
+        throw new Error("log sink down");
+      };
+      const api = fakeApi(() => ({ status: 200, body: payment }));
+      const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, logger: { error: down, warn: down, info: down, debug: down }, logLevel: "debug" });
+      await expect(pc.getPayment(payment.id)).resolves.toEqual(payment);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+
   test.each([
     [{ logLevel: "verbose" }, /logLevel/],
     [{ logger: { info: () => {} } }, /logger/],
