@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { ConflictError, createPayConnect } from "../../../src/entry/node.js";
 import { isRetryAfter, retryAfterMs, retryDelayMs } from "../../../src/transport/retry-timing.js";
-import { errorCode } from "../../../src/transport/retry-policy.js";
+import { errorCode, shouldRetry } from "../../../src/transport/retry-policy.js";
 import { type JsonObject, deref, loadSpec, resolvePointer } from "../../../scripts/lib/spec.ts";
 import { retryableCodes } from "../../../scripts/gen/errors.ts";
 import { SECRET, type Reply, errorReply, fakeApi, fakeTime, payment } from "../../helpers/fake-api.ts";
@@ -121,5 +121,37 @@ describe("Retry-After", () => {
     [`${new Date(now + 5_000).toUTCString()} 5`],
   ])("%j is not a Retry-After", (header) => {
     expect(isRetryAfter(header)).toBe(false);
+  });
+});
+
+describe("which methods are resent without an Idempotency-Key", () => {
+  // RFC 9110 §9.2.2: PUT, DELETE and the safe methods are idempotent; POST and PATCH are not, so after a 5xx or a
+  // lost answer they may already have taken effect (pc.raw can send any of them).
+  test.each([
+    ["GET", true], ["HEAD", true], ["OPTIONS", true], ["PUT", true], ["DELETE", true],
+    ["POST", false], ["PATCH", false], ["patch", false],
+  ])("%s: retried after a 503 without a key: %s; with a key: always", (method, retried) => {
+    const outcome = { kind: "response", status: 503 } as const;
+    expect(shouldRetry({ outcome, method, repeatable: false, retriesSoFar: 0, maxRetries: 2 })).toBe(retried);
+    expect(shouldRetry({ outcome, method, repeatable: true, retriesSoFar: 0, maxRetries: 2 })).toBe(true);
+  });
+
+  test("pc.raw.PATCH without a key is sent once after a 500; with one, it is retried", async () => {
+    const api = fakeApi(() => errorReply(500, "internal_error"));
+    const time = fakeTime();
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+    const path = `/v1/payments/${payment.id}` as never;
+    await pc.raw.PATCH(path, { params: { path: { payment_id: payment.id } } } as never);
+    expect(api.apiRequests).toHaveLength(1);
+    await pc.raw.PATCH(path, { params: { path: { payment_id: payment.id } }, headers: { "Idempotency-Key": "k-patch-1" } } as never);
+    expect(api.apiRequests).toHaveLength(4);
+  });
+
+  test("a PATCH without a key that lost its connection says why it was not retried", async () => {
+    const api = fakeApi(() => new Error("socket hang up"));
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch });
+    const error = await pc.raw.PATCH(`/v1/payments/${payment.id}` as never, { params: { path: { payment_id: payment.id } } } as never).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/It was not retried: without an Idempotency-Key a PATCH could take effect twice\./);
+    expect(api.apiRequests).toHaveLength(1);
   });
 });
