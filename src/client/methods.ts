@@ -3,7 +3,7 @@
 import type { OperationInfo } from "../../generated/operations.js";
 import { type IsScope, forbiddenScopeError } from "../auth/scope-hints.js";
 import type { ValidatorEntry } from "../../generated/validators.js";
-import { PayConnectError } from "../errors.js";
+import { PayConnectError, UnexpectedResponseError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { type WithResponse, apiPromise } from "./api-promise.js";
 import type { RequestOptions, ResolvedOptions } from "./options.js";
@@ -92,7 +92,13 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
   const followed = new Set<string>([sent(cursor)]);
   for (;;) {
     const query = { ...call.query, starting_after: cursor };
-    const page = (await invoke(ctx, operationId, row, { ...call, query })).data as { data?: { id?: unknown }[]; has_more?: boolean };
+    const { data: body, response } = await invoke(ctx, operationId, row, { ...call, query });
+    const page = body as { data?: { id?: unknown }[]; has_more?: boolean } | null;
+    // A page without data ends the iteration (below); data that is not a list is a broken answer: a string
+    // would be yielded a character at a time, an object would throw a bare TypeError.
+    if (page?.data != null && !Array.isArray(page.data)) {
+      throw new UnexpectedResponseError(`${operationId}.iterate(): the page (HTTP ${response.status}) has no \`data\` array; check baseUrl points at the PayConnect API.`, response);
+    }
     const data = page?.data ?? [];
     yield* data;
     const last = data[data.length - 1];

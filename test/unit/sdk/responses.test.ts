@@ -79,6 +79,25 @@ describe("iterate() with a cursor that does not move", () => {
   });
 });
 
+// A page without data (or none at all) ends the iteration (pagination-edges.test.ts); one whose data is something
+// else than a list is a broken answer.
+describe("iterate() over a page whose data is not a list", () => {
+  test.each([
+    ["data is a string", { object: "list", data: "pay_1", has_more: false }],
+    ["data is an object", { object: "list", data: { id: "pay_1" }, has_more: false }],
+    ["data is a number", { object: "list", data: 1, has_more: true }],
+  ])("%s: an UnexpectedResponseError naming the operation, nothing yielded", async (_what, body) => {
+    const { pc } = setup(() => ({ status: 200, body }));
+    const yielded: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of pc.listPayments.iterate()) yielded.push(item);
+    })().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toMatch(/^listPayments\.iterate\(\): .*`data` array/);
+    expect(yielded).toEqual([]);
+  });
+});
+
 describe("iterate() edges", () => {
   test("the caller's own starting_after counts as followed: a server that hands it back is caught on the first page", async () => {
     const start = "pay_start";
