@@ -1,6 +1,7 @@
 // `payconnect trigger` and `payconnect events resend`: ask a running sandbox through its /_sandbox/ controls,
 // then wait for the first delivery attempt to each endpoint and say how it went.
 import { CliError } from "./args.ts";
+import { inertText } from "../inert-text.ts";
 
 type Json = Record<string, any>;
 
@@ -78,8 +79,8 @@ export async function resendEvent(base: string, eventId: string, forwardTo: stri
   return report(base, [sent.event], sent.endpoints, print);
 }
 
-/** An endpoint's answer (an HTML error page, a stack trace) on one short line. */
+/** An endpoint's answer (an HTML error page, a stack trace, escape sequences) on one short, inert line. */
 export function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = inertText(text.replace(/\s+/g, " ").trim());
   return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 }

@@ -4,6 +4,7 @@ import type { CaseResult } from "./case.ts";
 import type { Exchange } from "./http.ts";
 import { NO_OPERATION } from "./case.ts";
 import { DEFAULT_MAX_EXAMPLES } from "./options.ts";
+import { inertText as oneLine } from "../inert-text.ts";
 import type { ConformanceReport } from "./run.ts";
 
 /** Exchanges a failed case shows: the one each failure is about, and the one before it (what led there). */
@@ -58,15 +59,6 @@ function formatExchange(ex: Exchange): string[] {
 
 function excerpt(text: string): string {
   return oneLine(text.length > 300 ? `${text.slice(0, 300)}…` : text);
-}
-
-/**
- * Server-controlled text as one inert line: a terminal must not act on it (escape sequences, carriage returns,
- * bidi overrides) and it must not start a line of its own (a forged "replay:" line). Such characters are shown
- * as \u escapes.
- */
-function oneLine(text: string): string {
-  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Text for XML 1.0: markup characters as references; what XML cannot hold at all (controls, lone surrogates, U+FFFE/F) as U+FFFD. */
