@@ -25,14 +25,15 @@ const AMP = "(?:&|\\\\u0026)";
 const PREFIX = 32;
 
 /**
- * The spellings of one character: literal, `\uXXXX`, `%XX`, `\/` / `\"` / `\\` (JSON), or an HTML reference:
+ * The spellings of one character: literal, `\uXXXX`, `%XX` or `%25XX`, `\/` / `\"` / `\\` (JSON), or an HTML reference:
  * named, decimal or hex, with any leading zeros, the `;` optional as browsers read it. Each is a fixed string
  * or a run of zeros ended by a fixed string.
  */
 function forms(c: string): string[] {
   const code = c.codePointAt(0)!;
   const hex = code.toString(16).padStart(4, "0");
-  const out = [`\\\\u${hex}`, `%${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
+  // `%25XX`: percent-encoded twice, a token in a URL that is a query value of another (a login's `next=`).
+  const out = [`\\\\u${hex}`, `%(?:25)?${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
   if (c === "/" || c === '"' || c === "\\") out.push(`\\\\${escapeRegExp(c)}`);
   if (NAMED[c]) out.push(`${AMP}(?:${NAMED[c]});?`);
   return out;

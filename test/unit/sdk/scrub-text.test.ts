@@ -23,6 +23,9 @@ const spellings: [string, (s: string) => string][] = [
   ["every character as \\uXXXX", (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")],
   ["percent-encoded", (s) => encodeURIComponent(s)],
   ["every character percent-encoded", (s) => [...s].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")],
+  // A token in a URL that is itself a query value of another URL (a login redirect's `next=`).
+  ["percent-encoded twice", (s) => encodeURIComponent(encodeURIComponent(s))],
+  ["every character percent-encoded twice", (s) => [...s].map((c) => `%25${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")],
   ["HTML-escaped (&amp; &lt; &gt; &quot; &#39;)", htmlEscaped],
   ["HTML-escaped, then JSON-escaped as Go writes it (\\u0026lt;)", (s) => htmlEscaped(s).replace(/[&<>]/g, (c) => `\\u00${code(c).toString(16)}`)],
   ["every character as a decimal reference (&#60;)", (s) => [...s].map((c) => `&#${code(c)};`).join("")],
