@@ -14,6 +14,11 @@ const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/; // what a header value can carr
 const TRANSPORT_HEADERS = new Set(["connection", "content-length", "expect", "host", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]);
 
 const TRANSPORT_OWNS = "frames or routes the request and is set by the SDK's transport; leave it out";
+// The SDK authenticates every call (the access token; the secret key for the token exchange): a caller's value
+// would be replaced without a word.
+const AUTH_OWNS = "is set by the SDK from secretKey (an access token on every call); leave it out, or create a client with the other key";
+/** Why a caller may not set header `lower` (lower-case), or undefined. */
+const ownedBySdk = (lower: string) => (TRANSPORT_HEADERS.has(lower) ? TRANSPORT_OWNS : lower === "authorization" ? AUTH_OWNS : undefined);
 const issue = (name: string, message: string): ValidationIssue => ({ location: "options", path: `/headers/${name}`, code: "invalid_request", message });
 
 export interface CallerHeader {
@@ -35,7 +40,7 @@ export function readCallerHeaders(headers: unknown): { headers: Record<string, C
     const lower = name.toLowerCase();
     if (!TOKEN.test(name)) refuse(name, "is not a valid header name");
     else if (typeof value !== "string" || !FIELD_VALUE.test(value)) refuse(name, "must be a header value without CR, LF or other control characters");
-    else if (TRANSPORT_HEADERS.has(lower)) refuse(name, TRANSPORT_OWNS);
+    else if (ownedBySdk(lower)) refuse(name, ownedBySdk(lower)!);
     else out[lower] ??= { name, value };
   }
   return { headers: out, issues: [...issues, ...conflictingSpellings(headers)] };
@@ -85,7 +90,10 @@ export function blankKeyMessage(idempotent: boolean): string {
 
 /** Why the headers of a built request (pc.raw, lower-case names) cannot be sent. */
 export function sentHeaderIssues(headers: Record<string, string>): ValidationIssue[] {
-  const issues = Object.keys(headers).filter((name) => TRANSPORT_HEADERS.has(name)).map((name) => issue(name, TRANSPORT_OWNS));
+  const issues = Object.keys(headers).flatMap((name) => {
+    const owner = ownedBySdk(name);
+    return owner ? [issue(name, owner)] : [];
+  });
   if (isBlankKey(headers["idempotency-key"])) issues.push(issue("idempotency-key", "is empty; pass a unique key (a UUID) or leave it out and one is generated"));
   return issues;
 }

@@ -93,7 +93,7 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** Overrides the client's deadline for the whole call, retries included (1 to 2³¹ − 1 ms). */
   totalTimeoutMs?: number | undefined;
-  /** Extra request headers. `Authorization` cannot be overridden. An `Idempotency-Key` here is used as given
+  /** Extra request headers. `Authorization` is refused (the SDK sets it from `secretKey`), as are headers that frame the message. An `Idempotency-Key` here is used as given
    * (like `idempotencyKey`; the two must agree). Names and values must be valid HTTP (no CR, LF or NUL). */
   headers?: Record<string, string> | undefined;
 }

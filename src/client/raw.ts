@@ -38,8 +38,8 @@ export function createRawClient<Paths extends {}>(
     const row = routes.find((r) => r.row.method === method && r.pattern.test(path))?.row;
     const headers: Record<string, string> = { ...baseHeaders };
     input.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-    delete headers.authorization;
-    // Nothing framing or routing the message, and no empty key passed off as one (it would be retried).
+    // Nothing framing or routing the message, no Authorization of the caller's (the SDK sets it), and no empty
+    // key passed off as one (it would be retried).
     const problems = sentHeaderIssues(headers);
     if (problems.length > 0) throw new ValidationError(`pc.raw ${input.method} ${path}`, problems);
     if (row?.idempotent && headers["idempotency-key"] === undefined) headers["idempotency-key"] = newIdempotencyKey();

@@ -56,6 +56,7 @@ describe("httpAgent: through a forward proxy", () => {
     api = await startFaultServer();
     const apiPort = Number(new URL(api.baseUrl).port);
     proxy = await startProxy(apiPort);
+    // Plain http to a host that is not this machine: allowed by allowInsecureConnection (a test stand-in for https).
     baseUrl = `http://${HIDDEN_HOST}:${apiPort}`;
   });
   afterAll(async () => {
@@ -64,13 +65,13 @@ describe("httpAgent: through a forward proxy", () => {
   });
 
   test("without it the API host is unreachable; with it, token and API calls all pass through the proxy", async () => {
-    const direct = createPayConnect({ secretKey: SECRET, baseUrl, maxRetries: 0 });
+    const direct = createPayConnect({ secretKey: SECRET, baseUrl, maxRetries: 0, allowInsecureConnection: true });
     await expect(direct.getPayment("pay_1")).rejects.toBeInstanceOf(PayConnectError);
     direct.close();
     expect(api.requests).toHaveLength(0);
 
     const agent = new TunnelAgent(proxy.port);
-    const pc = createPayConnect({ secretKey: SECRET, baseUrl, httpAgent: agent });
+    const pc = createPayConnect({ secretKey: SECRET, baseUrl, httpAgent: agent, allowInsecureConnection: true });
     await expect(pc.getPayment("pay_1")).resolves.toMatchObject({ id: expect.any(String) });
     await expect(pc.cancelPayment("pay_1")).resolves.toMatchObject({ id: expect.any(String) });
     expect(api.tokenRequests).toHaveLength(1);
@@ -80,7 +81,7 @@ describe("httpAgent: through a forward proxy", () => {
 
     // The agent is the caller's: close() leaves it working for the next client.
     pc.close();
-    const next = createPayConnect({ secretKey: SECRET, baseUrl, httpAgent: agent });
+    const next = createPayConnect({ secretKey: SECRET, baseUrl, httpAgent: agent, allowInsecureConnection: true });
     await expect(next.getPayment("pay_1")).resolves.toMatchObject({ id: expect.any(String) });
     agent.destroy();
   });

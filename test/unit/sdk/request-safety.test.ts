@@ -50,6 +50,27 @@ describe.each(framing)("a caller header %s", (name) => {
   });
 });
 
+// The SDK authenticates every call itself (the access token, the secret key for the exchange): a caller's
+// Authorization would be dropped silently, so it is refused, saying what to do instead.
+describe.each(["Authorization", "authorization"])("a caller header %s", (name) => {
+  test("is refused by the methods, saying the SDK sets it from secretKey; nothing is sent", async () => {
+    const { api, pc } = setup();
+    const error = await pc.getPayment(payment.id, { headers: { [name]: "Bearer mine" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/is set by the SDK .*secretKey/);
+    expect((error as Error).message).not.toContain("Bearer mine");
+    expect(api.requests).toHaveLength(0);
+  });
+
+  test("is refused by pc.raw; nothing is sent", async () => {
+    const { api, pc } = setup();
+    const error = await pc.raw.GET("/v1/payments", { headers: { [name]: "Bearer mine" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/is set by the SDK .*secretKey/);
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
 describe("two spellings of one header", () => {
   test.each([
     ["Idempotency-Key", { "idempotency-key": "order-1", "Idempotency-Key": "order-2" }],
