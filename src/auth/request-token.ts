@@ -22,8 +22,6 @@ export async function requestToken(
   scope: readonly string[],
   baseHeaders: Record<string, string>,
   operation: string,
-  /** False for a refresh behind the calls: its failure is logged once, by the client, at "warn". */
-  logFailure = true,
 ): Promise<IssuedToken> {
   const response = await core.send(
     {
@@ -32,7 +30,9 @@ export async function requestToken(
       headers: { ...baseHeaders, "content-type": "application/json" },
       body: JSON.stringify({ scope: scope.join(" ") }),
     },
-    { auth: "secretKey", repeatable: true, logFailure },
+    // No final "error" line of its own: the call that needed the token logs one with this error (a merchant's
+    // call fails once, not twice), and a refresh behind the calls is logged at "warn" by the client.
+    { auth: "secretKey", repeatable: true, logFailure: false },
   );
   if (response.status === 401) {
     const generic = core.apiError(response, { operation, method: "POST", path, baseUrl });

@@ -19,14 +19,13 @@ export class TokenManager {
   #cached: { value: string; refreshAtMs: number; expiresAtMs: number } | undefined;
   #inflight: Promise<string> | undefined;
   #issued: string[] = [];
-  readonly #fetchToken: (behind: boolean) => Promise<IssuedToken>;
+  readonly #fetchToken: () => Promise<IssuedToken>;
   readonly #now: () => number;
   readonly #marginMs: number;
   readonly #onRefreshFailed: (error: unknown) => void;
 
-  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin); `fetchToken`
-   * is told whether it runs behind them (its failure is then reported there alone). */
-  constructor(fetchToken: (behind: boolean) => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
+  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin). */
+  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
     this.#fetchToken = fetchToken;
     this.#now = now;
     this.#marginMs = marginSec * 1000;
@@ -59,12 +58,12 @@ export class TokenManager {
   #refreshBehind(): void {
     // Already refreshing: that refresh's failure is reported once, by whoever started it.
     if (this.#inflight) return;
-    this.#refresh(true).catch(this.#onRefreshFailed);
+    this.#refresh().catch(this.#onRefreshFailed);
   }
 
-  #refresh(behind = false): Promise<string> {
+  #refresh(): Promise<string> {
     if (this.#inflight) return this.#inflight;
-    const pending = this.#load(behind);
+    const pending = this.#load();
     this.#inflight = pending;
     // Cleared on settle either way, so a failed refresh is retried by the next caller, not cached. Only this
     // promise can be in flight until then: #refresh hands it out rather than start another.
@@ -75,8 +74,8 @@ export class TokenManager {
     return pending;
   }
 
-  async #load(behind: boolean): Promise<string> {
-    const issued = await this.#fetchToken(behind);
+  async #load(): Promise<string> {
+    const issued = await this.#fetchToken();
     const receivedAt = this.#now();
     const lifetimeMs = issued.expiresIn * 1000;
     // A margin longer than half the lifetime would refresh on every call; cap it.

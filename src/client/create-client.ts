@@ -63,8 +63,8 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
   const tokens = new TokenManager(
-    async (behind) => {
-      const issued = await requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders, tokenOperation!, !behind);
+    async () => {
+      const issued = await requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders, tokenOperation!);
       core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
       return issued;
     },

@@ -36,8 +36,8 @@ export interface SendOptions {
   totalTimeoutMs?: number | undefined;
   /** Safe to resend without an Idempotency-Key (the token exchange: a second token does no harm). */
   repeatable?: boolean;
-  /** False when the caller says itself how the call failed (a token refresh behind the calls, which no call
-   * sees fail): the core then logs no final "error" line of its own. @default true */
+  /** False when the caller says itself how the call failed (the token exchange: the call that needed the
+   * token logs it, a refresh behind the calls is a warning): no final "error" line of the core's. @default true */
   logFailure?: boolean;
 }
 

@@ -99,10 +99,11 @@ export function createCore(config: CoreConfig): Core {
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub) } : attempt;
       }, (error: unknown) => {
-        // No access token (its exchange failed and logged its own line) or an answer too large: final. The
-        // caller's abort or close() is no failure of the call.
+        // No access token (its exchange failed: the error line is this call's, with the exchange's status and
+        // request id) or an answer too large: final. The caller's abort or close() is no failure of the call.
         if (signal.aborted || !(error instanceof PayConnectError)) throw error;
-        last = { reason: error.message, code: causeCode(error) };
+        const answer = error instanceof ApiError ? { status: error.status, requestId: error.requestId } : {};
+        last = { reason: error.message, code: causeCode(error), ...answer };
         throw giveUp(error, scrub(last.reason));
       });
       const { response, token } = result;

@@ -58,11 +58,23 @@ test("a connection failure: no status or request id (left out), the system's err
   await new Promise<void>((r) => closed.close(() => r()));
   const { lines, errors, logger } = capture();
   await expect(client(logger, `http://127.0.0.1:${port}`).createPayment(order, { idempotencyKey: "order-43" })).rejects.toThrow(/could not reach/);
-  // The token exchange failed for good, and so did the call that needed the token: a line each.
+  // The token exchange failed for good, so did the call that needed the token: one line, the call's, whose
+  // message is the exchange's error.
   expect(errors().map((l) => l.fields)).toEqual([
-    { method: "POST", path: "/v1/auth/token", attempts: 3, code: "ECONNREFUSED", durationMs: expect.any(Number) },
     { method: "POST", path: "/v1/payments", attempts: 1, idempotencyKey: "order-43", code: "ECONNREFUSED", durationMs: expect.any(Number) },
   ]);
+  expect(errors()[0]!.message).toMatch(/POST \/v1\/payments failed after 1 attempt\(s\): .*\/v1\/auth\/token/);
+  expectClean(lines, []);
+});
+
+test("a rejected secret key: one error line, the call's, with the exchange's status, code and request id", async () => {
+  const { lines, errors, logger } = capture();
+  server.tokenFaults.push({ kind: "status", status: 401, code: "unauthorized" });
+  await expect(client(logger).getPayment(payment.id)).rejects.toMatchObject({ status: 401 });
+  expect(errors().map((l) => l.fields)).toEqual([
+    { method: "GET", path: `/v1/payments/${payment.id}`, status: 401, attempts: 1, requestId: expect.stringMatching(/^req_/), code: "unauthorized", durationMs: expect.any(Number) },
+  ]);
+  expect(errors()[0]!.message).toMatch(/rejected the secret key/);
   expectClean(lines, []);
 });
 
