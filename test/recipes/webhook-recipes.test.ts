@@ -117,3 +117,26 @@ test("Express with express.json() in front breaks verification, and the SDK says
   expect(result.json.error).toMatch(/got a parsed object as the body/);
   expect(result.json.error).toMatch(/express\.raw\(\{ type: "application\/json" \}\)/);
 });
+
+test("express.raw with a request of another Content-Type leaves no body, and the SDK says the Content-Type is why", async () => {
+  const app = express();
+  app.post("/webhooks/payconnect", express.raw({ type: "application/json" }), async (req, res) => {
+    try {
+      await verifyWebhook(req.body, req.headers["x-payconnect-signature"], NEW);
+      res.sendStatus(200);
+    } catch (error) {
+      res.status(500).json({ error: (error as Error).message });
+    }
+  });
+  const server = await listen(app);
+  cleanups.push(server.close);
+  const res = await fetch(`${server.url}/webhooks/payconnect`, {
+    method: "POST",
+    headers: { "content-type": "text/plain", "x-payconnect-signature": await signWebhook(body, NEW) },
+    body,
+  });
+  const error = ((await res.json()) as { error: string }).error;
+  expect(res.status).toBe(500);
+  expect(error).toMatch(/got (undefined|a parsed object) as the body/);
+  expect(error).toMatch(/Content-Type/);
+});
