@@ -48,9 +48,10 @@ describe("one method per operation", () => {
     expect(api.apiRequests[0]!.path).toBe("/v1/payments/pay_1%2F..%2F..%2Fx%3Fy");
   });
 
-  test("headers: caller headers are sent, Authorization cannot be overridden, the client identifies itself", async () => {
+  test("headers: caller headers are sent, the SDK's Authorization, the client identifies itself", async () => {
     const { api, pc } = setup();
-    await pc.getPayment(payment.id, { headers: { "X-Trace": "abc", Authorization: "Bearer stolen" } });
+    // A caller's Authorization is refused (request-safety.test.ts).
+    await pc.getPayment(payment.id, { headers: { "X-Trace": "abc" } });
     const headers = api.apiRequests[0]!.headers;
     expect(headers["x-trace"]).toBe("abc");
     expect(headers.authorization).toMatch(/^Bearer pat_/);
