@@ -93,8 +93,9 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** Overrides the client's deadline for the whole call, retries included (1 to 2³¹ − 1 ms). */
   totalTimeoutMs?: number | undefined;
-  /** Extra request headers. `Authorization` is refused (the SDK sets it from `secretKey`), as are headers that frame the message. An `Idempotency-Key` here is used as given
-   * (like `idempotencyKey`; the two must agree). Names and values must be valid HTTP (no CR, LF or NUL). */
+  /** Extra request headers. `Authorization` is refused (the SDK sets it from `secretKey`), as are headers that
+   * frame the message. An `Idempotency-Key` here is used as given (like `idempotencyKey`; the two must agree).
+   * Names and values must be valid HTTP (no CR, LF or NUL). */
   headers?: Record<string, string> | undefined;
 }
 
