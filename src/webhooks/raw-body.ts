@@ -30,7 +30,7 @@ export function toRawBody(body: unknown, fn: string): string | Uint8Array {
     `${fn}: got ${got} as the body. Pass the raw request body (string, Buffer/Uint8Array or ArrayBuffer), not parsed JSON: ` +
       `in Express use express.raw({ type: "application/json" }) on the webhook route; with fetch-style requests use await request.arrayBuffer().` +
       (body === undefined || (typeof body === "object" && body !== null && Object.keys(body).length === 0)
-        ? " If you do, the request's Content-Type was not one the parser reads (PayConnect sends application/json): it left no body."
+        ? " Already there? Then the Content-Type was not application/json."
         : ""),
   );
 }

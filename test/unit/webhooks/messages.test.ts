@@ -26,7 +26,7 @@ describe.each([
   });
 
   test.each([["1764417792", "1764417792"], [Number.NaN, "NaN"], [Number.POSITIVE_INFINITY, "Infinity"]])("`now` must be finite Unix seconds: %s is refused", async (now, shown) => {
-    await expect(impl.verifyWebhook(body, sign(body), SECRET, { now: now as never })).rejects.toThrow(`\`now\` must be a finite number of Unix seconds, got ${shown}.`);
+    await expect(impl.verifyWebhook(body, sign(body), SECRET, { now: now as never })).rejects.toThrow(`\`now\` must be Unix seconds, got ${shown}.`);
   });
 
   test("a header that is not one string says what it got", async () => {
