@@ -3,8 +3,9 @@
 const EXAMPLE = "e.g. https://api.payconnect.com";
 
 /** This machine: a sandbox or mock here is reached without the key crossing a network. URL has normalised the
- * host (lower case, `127.1` → `127.0.0.1`, IPv6 in brackets). */
-const isLoopback = (host: string) => host === "localhost" || host.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+ * host (lower case, `127.1` → `127.0.0.1`, IPv6 in brackets). Not `*.localhost`: Node's resolver looks such a
+ * name up like any other, so a search domain or a DNS server could send the key elsewhere. */
+const isLoopback = (host: string) => host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
 
 /** Why `baseUrl` is unusable, or undefined. Never quotes the value: it may hold a password or a key. */
 export function baseUrlProblem(baseUrl: string, allowInsecureConnection = false): string | undefined {
