@@ -8,6 +8,8 @@ export const REDACTED = "[redacted]";
 
 const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const MARKER = escapeRegExp(REDACTED);
+/** A match of `head`'s marker alternative (a credential's match equal to the marker's text is kept the same). */
+const isMarker = (match: string) => match.toLowerCase() === REDACTED;
 
 // HTML's named references for ASCII punctuation: an escaper writes &lt; or &amp;, PHP's htmlentities with
 // ENT_HTML5 writes &sol; or &lowbar; too. (`-` and `~` have none.)
@@ -18,22 +20,25 @@ const NAMED: Record<string, string> = {
   "^": "hat", _: "lowbar|underbar", "`": "grave|diacriticalgrave", "{": "lcub|lbrace", "|": "verbar|vert|verticalline",
   "}": "rcub|rbrace",
 };
-// The `&` of a reference may itself be JSON-escaped, as Go's encoding/json writes it: `\u0026lt;`.
-const AMP = "(?:&|\\\\u0026)";
+// The `&` of a reference may itself be JSON-escaped, as Go's encoding/json writes it: `\u0026lt;`, or
+// HTML-escaped again (`&amp;lt;`, text escaped twice), any number of times. Still linear: a run of "amp;" holds
+// no other `&` to start a match from, so each run is scanned once.
+const AMP = "(?:&|\\\\u0026)(?:amp;)*";
 
 /** A credential longer than this is matched by its first PREFIX characters and a run of the rest's characters. */
 const PREFIX = 32;
 
 /**
- * The spellings of one character: literal, `\uXXXX`, `%XX` or `%25XX`, `\/` / `\"` / `\\` (JSON), or an HTML reference:
+ * The spellings of one character: literal, `\uXXXX`, `%XX` (`%25XX` …), `\/` / `\"` / `\\` (JSON), or an HTML reference:
  * named, decimal or hex, with any leading zeros, the `;` optional as browsers read it. Each is a fixed string
  * or a run of zeros ended by a fixed string.
  */
 function forms(c: string): string[] {
   const code = c.codePointAt(0)!;
   const hex = code.toString(16).padStart(4, "0");
-  // `%25XX`: percent-encoded twice, a token in a URL that is a query value of another (a login's `next=`).
-  const out = [`\\\\u${hex}`, `%(?:25)?${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
+  // `%25XX`, `%2525XX`: percent-encoded again, a token in a URL that is a query value of another (a login's
+  // `next=`, a redirect chain), any number of times (linear, as AMP).
+  const out = [`\\\\u${hex}`, `%(?:25)*${hex.slice(2)}`, `${AMP}#0*${code};?`, `${AMP}#x0*${code.toString(16)};?`];
   if (c === "/" || c === '"' || c === "\\") out.push(`\\\\${escapeRegExp(c)}`);
   if (NAMED[c]) out.push(`${AMP}(?:${NAMED[c]});?`);
   return out;
@@ -41,11 +46,16 @@ function forms(c: string): string[] {
 
 const spelled = (chars: readonly string[]) => chars.map((c) => `(?:${escapeRegExp(c)}|${forms(c).join("|")})`).join("");
 
-/** How one credential is found: `head` (global), then, for a long one, as many `rest` (sticky) as follow. `head`
- * matches a marker left by an earlier pass first, so that it is kept as it is: scrubbing is idempotent, and a
- * credential sharing characters with the marker (a one-character token "e") cannot grow the text pass by pass. */
+/**
+ * How one credential is found: `head` (global) finds its start, then, for a long one, as many `rest` (sticky) as
+ * follow. `head` matches a marker (an earlier pass's, any case) first, and the marker is kept as it is unless
+ * the credential itself (`at`, sticky) starts there and runs past it: scrubbing is idempotent, a credential
+ * sharing characters with the marker (a one-character token "e", "[") cannot grow the text pass by pass, and one
+ * starting with "[REDACTED]" still goes whole.
+ */
 export interface Pattern {
   head: RegExp;
+  at: RegExp;
   rest?: RegExp | undefined;
 }
 
@@ -60,24 +70,28 @@ export interface Pattern {
  */
 export function compilePattern(secret: string): Pattern {
   const chars = [...secret];
-  const head = new RegExp(`${MARKER}|${spelled(chars.slice(0, PREFIX))}`, "gi");
-  if (chars.length <= PREFIX) return { head };
+  const credential = spelled(chars.slice(0, PREFIX));
+  const head = new RegExp(`${MARKER}|${credential}`, "gi");
+  const at = new RegExp(credential, "iy");
+  if (chars.length <= PREFIX) return { head, at };
   const remainder = [...new Set(chars.slice(PREFIX))];
   const literal = `[${remainder.map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`;
-  return { head, rest: new RegExp(`(?:${literal}|${remainder.flatMap(forms).join("|")})`, "iy") };
+  return { head, at, rest: new RegExp(`(?:${literal}|${remainder.flatMap(forms).join("|")})`, "iy") };
 }
 
-function redactPattern(text: string, { head, rest }: Pattern): string {
+function redactPattern(text: string, { head, at, rest }: Pattern): string {
   head.lastIndex = 0;
-  // Stryker disable next-line ConditionalExpression: a marker matched as "[REDACTED]" (the i flag) is redacted as itself either way
-  if (!rest) return text.replace(head, (m) => (m === REDACTED ? m : REDACTED));
   let out = "";
   let from = 0;
   for (let m = head.exec(text); m !== null; m = head.exec(text)) {
-    if (m[0] === REDACTED) continue;
     let end = m.index + m[0].length;
-    rest.lastIndex = end;
-    while (rest.test(text)) end = rest.lastIndex;
+    if (isMarker(m[0])) {
+      at.lastIndex = m.index;
+      if (!at.test(text) || at.lastIndex <= end) continue;
+      end = at.lastIndex;
+    }
+    if (rest) rest.lastIndex = end;
+    while (rest?.test(text)) end = rest.lastIndex;
     out += text.slice(from, m.index) + REDACTED;
     from = head.lastIndex = end;
   }

@@ -26,6 +26,9 @@ const spellings: [string, (s: string) => string][] = [
   // A token in a URL that is itself a query value of another URL (a login redirect's `next=`).
   ["percent-encoded twice", (s) => encodeURIComponent(encodeURIComponent(s))],
   ["every character percent-encoded twice", (s) => [...s].map((c) => `%25${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")],
+  ["percent-encoded three times (a redirect chain)", (s) => encodeURIComponent(encodeURIComponent(encodeURIComponent(s)))],
+  ["HTML-escaped twice (&amp;lt;)", (s) => htmlEscaped(htmlEscaped(s))],
+  ["every character as a decimal reference, HTML-escaped again (&amp;#60;)", (s) => [...s].map((c) => `&amp;#${code(c)};`).join("")],
   ["HTML-escaped (&amp; &lt; &gt; &quot; &#39;)", htmlEscaped],
   ["HTML-escaped, then JSON-escaped as Go writes it (\\u0026lt;)", (s) => htmlEscaped(s).replace(/[&<>]/g, (c) => `\\u00${code(c).toString(16)}`)],
   ["every character as a decimal reference (&#60;)", (s) => [...s].map((c) => `&#${code(c)};`).join("")],
@@ -88,3 +91,18 @@ test.each(["e", "d", "[", "]", "re", "acted]", "ted] m", "sk_test_e"])("scrubbin
   // Each occurrence becomes one marker at most: the text grows by at most the marker's length per character.
   expect(once.length).toBeLessThanOrEqual(text.length * REDACTED.length);
 });
+
+// The marker of an earlier pass is kept, but never at a credential's expense: a credential starting with the
+// marker's text, in any case, is redacted whole, and a server's own "[REDACTED]" keeps what follows it.
+test.each([
+  ["a long credential", "[REDACTED]_9fQ2Zr7Lk4Xw_0123456789abcdefABCDEF"],
+  ["a short credential", "[Redacted]abc12"],
+])("%s that starts with the marker's text is redacted whole", (_what, credential) => {
+  expect(scrubText(`x ${credential} y`, [credential])).toBe(`x ${REDACTED} y`);
+});
+
+test("a server's own [REDACTED] keeps the text after it", () => {
+  const long = "sk_test_0123456789abcdefghijklmnopqrstuvwxyz";
+  expect(scrubText("[REDACTED]abc123 then the cause", [long, "pat_short_token_1"])).toBe("[REDACTED]abc123 then the cause");
+});
+
