@@ -4,7 +4,7 @@
 import { ConnectionError, TimeoutError } from "../errors.js";
 import { scrubError } from "./scrub-error.js";
 import type { CoreRequest } from "./core-types.js";
-import { NOT_IDEMPOTENT } from "./retry-policy.js";
+import { isIdempotentMethod } from "./retry-policy.js";
 
 export interface FailureContext {
   request: CoreRequest;
@@ -50,7 +50,7 @@ export function deadlineFailure(cause: unknown, ctx: FailureContext): TimeoutErr
 function keyAdvice({ request, repeatable }: FailureContext): string {
   const key = request.headers["idempotency-key"];
   if (key !== undefined) return ` Retry with idempotencyKey "${key}" so it cannot take effect twice.`;
-  return NOT_IDEMPOTENT.has(request.method.toUpperCase()) && !repeatable ? ` It was not retried: without an Idempotency-Key a ${request.method.toUpperCase()} could take effect twice.` : "";
+  return !isIdempotentMethod(request.method) && !repeatable ? ` It was not retried: without an Idempotency-Key a ${request.method.toUpperCase()} could take effect twice.` : "";
 }
 
 function where({ request }: FailureContext): string {

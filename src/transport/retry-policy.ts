@@ -19,15 +19,16 @@ export interface RetryContext {
   retryableCodes?: readonly string[];
 }
 
-/** The methods pc.raw can send that are not idempotent (PUT, DELETE and the safe methods are). */
-export const NOT_IDEMPOTENT: ReadonlySet<string> = new Set(["POST", "PATCH"]);
+/** The idempotent methods (RFC 9110 §9.2.2): any other that pc.raw sends (POST, PATCH, a custom one) is not. */
+const IDEMPOTENT: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
+export const isIdempotentMethod = (method: string): boolean => IDEMPOTENT.has(method.toUpperCase());
 
 export function shouldRetry({ outcome, method, repeatable, retriesSoFar, maxRetries, retryableCodes = retryableErrorCodes }: RetryContext): boolean {
   // The caller's budget is spent.
   if (retriesSoFar >= maxRetries) return false;
-  // A POST or PATCH (not idempotent, RFC 9110 §9.2.2) may already have taken effect; only the server's
+  // A POST, a PATCH or any method not idempotent may already have taken effect; only the server's
   // idempotency store makes a resend safe.
-  if (NOT_IDEMPOTENT.has(method.toUpperCase()) && !repeatable) return false;
+  if (!isIdempotentMethod(method) && !repeatable) return false;
   // The request may never have reached the server, or its answer was lost: resend.
   if (outcome.kind === "connection" || outcome.kind === "timeout") return true;
   const { status, code } = outcome;

@@ -125,11 +125,11 @@ describe("Retry-After", () => {
 });
 
 describe("which methods are resent without an Idempotency-Key", () => {
-  // RFC 9110 §9.2.2: PUT, DELETE and the safe methods are idempotent; POST and PATCH are not, so after a 5xx or a
-  // lost answer they may already have taken effect (pc.raw can send any of them).
+  // RFC 9110 §9.2.2: PUT, DELETE and the safe methods are idempotent; any other (POST, PATCH, a WebDAV or a
+  // custom method) may already have taken effect after a 5xx or a lost answer (pc.raw can send any of them).
   test.each([
     ["GET", true], ["HEAD", true], ["OPTIONS", true], ["PUT", true], ["DELETE", true],
-    ["POST", false], ["PATCH", false], ["patch", false],
+    ["TRACE", true], ["POST", false], ["PATCH", false], ["patch", false], ["LOCK", false], ["PURGE", false], ["MKCOL", false],
   ])("%s: retried after a 503 without a key: %s; with a key: always", (method, retried) => {
     const outcome = { kind: "response", status: 503 } as const;
     expect(shouldRetry({ outcome, method, repeatable: false, retriesSoFar: 0, maxRetries: 2 })).toBe(retried);
