@@ -70,6 +70,8 @@ export function createRawClient<Paths extends {}>(
   const guarded = (send: Send, what: (args: unknown[]) => string, at: number): Send => (...args) => {
     const init = args[at] as Init;
     const issues = conflictingSpellings(init?.headers);
+    // openapi-fetch would send a list of pairs as headers named "0", "1" (the caller's key lost, a random one sent).
+    if (Array.isArray(init?.headers)) issues.push({ location: "options", path: "/headers", code: "invalid_request", message: 'must be an object of header names to values, e.g. { "Idempotency-Key": "order-42" }, or a Headers object, not a list of pairs' });
     // Left to the Request constructor, a bad signal fails as a bare TypeError.
     const badSignal = signalProblem(init?.signal);
     if (badSignal) issues.push({ location: "options", path: "/signal", code: "invalid_request", message: badSignal });

@@ -71,6 +71,17 @@ describe.each(["Authorization", "authorization"])("a caller header %s", (name) =
   });
 });
 
+// openapi-fetch turns a list of pairs into headers named "0", "1": the caller's Idempotency-Key would be lost
+// (a random one sent instead) and their Authorization sent under another name.
+test("pc.raw refuses headers given as a list of pairs, saying what to pass; nothing is sent", async () => {
+  const { api, pc } = setup();
+  const headers = [["Idempotency-Key", "order-42"], ["X-Trace", "a"]] as never;
+  const error = await pc.raw.POST("/v1/payments", { body: order, headers }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  expect((error as Error).message).toMatch(/headers.*object of header names to values/);
+  expect(api.requests).toHaveLength(0);
+});
+
 describe("two spellings of one header", () => {
   test.each([
     ["Idempotency-Key", { "idempotency-key": "order-1", "Idempotency-Key": "order-2" }],
