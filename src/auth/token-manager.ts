@@ -2,9 +2,10 @@
 // expires, with concurrent callers sharing one in-flight request (auth-app's single-flight pattern —
 // but per instance, never module-level). Inside the margin the cached token still works, so callers go on
 // with it at once and the refresh runs behind them: a slow or hanging token endpoint delays nobody until
-// the token has really expired. Such a refresh failing is reported through `onRefreshFailed` (not thrown
-// at anyone) and the next call inside the margin starts another. Callers wait only when there is no valid
-// token: none yet, expired, or dropped after a 401.
+// the token has really expired. Such a refresh failing is thrown at nobody, and the next call inside the margin
+// starts another. Callers wait only when there is no valid token: none yet, expired, or dropped after a 401.
+// Every failed token request is reported once through `onFailed` (whether it ran behind the callers): the
+// callers waiting for it may have given up (their own timeout), and then nothing else would tell of it.
 
 export interface IssuedToken {
   accessToken: string;
@@ -22,14 +23,15 @@ export class TokenManager {
   readonly #fetchToken: () => Promise<IssuedToken>;
   readonly #now: () => number;
   readonly #marginMs: number;
-  readonly #onRefreshFailed: (error: unknown) => void;
+  readonly #onFailed: (error: unknown, behind: boolean) => void;
 
-  /** `onRefreshFailed` hears of a refresh that failed behind the callers' backs (inside the margin). */
-  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number, onRefreshFailed: (error: unknown) => void) {
+  /** `onFailed` hears of every token request that failed, once; `behind`: it ran behind the callers (inside the
+   * margin), who went on with the still-valid token. */
+  constructor(fetchToken: () => Promise<IssuedToken>, now: () => number, marginSec: number, onFailed: (error: unknown, behind: boolean) => void) {
     this.#fetchToken = fetchToken;
     this.#now = now;
     this.#marginMs = marginSec * 1000;
-    this.#onRefreshFailed = onRefreshFailed;
+    this.#onFailed = onFailed;
   }
 
   /** A valid token: the cached one while it has not expired (inside the margin a refresh is started behind
@@ -56,12 +58,13 @@ export class TokenManager {
   }
 
   #refreshBehind(): void {
-    // Already refreshing: that refresh's failure is reported once, by whoever started it.
+    // Already refreshing: that refresh's failure is reported once, by #refresh.
     if (this.#inflight) return;
-    this.#refresh().catch(this.#onRefreshFailed);
+    // Reported through onFailed; no caller waits for it.
+    this.#refresh(true).catch(() => {});
   }
 
-  #refresh(): Promise<string> {
+  #refresh(behind = false): Promise<string> {
     if (this.#inflight) return this.#inflight;
     const pending = this.#load();
     this.#inflight = pending;
@@ -70,7 +73,10 @@ export class TokenManager {
     const clear = () => {
       this.#inflight = undefined;
     };
-    pending.then(clear, clear);
+    pending.then(clear, (error: unknown) => {
+      clear();
+      this.#onFailed(error, behind);
+    });
     return pending;
   }
 

@@ -70,12 +70,15 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     },
     options.now,
     options.tokenRefreshMarginSec,
-    (error) => {
-      // No caller saw this failure (they went on with the still-valid token): say it, or nobody hears of it.
+    (error, behind) => {
+      // Behind the calls, no call saw this failure (they went on with the still-valid token); otherwise the calls
+      // waiting for it fail with it, or have given up already (their own timeout): said once here either way.
       // This runs in a promise's rejection handler: whatever goes wrong here must not become an unhandled rejection.
       try {
         const reason = describe(error);
-        core.log("warn", `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`, { reason });
+        core.log("warn", behind
+          ? `refreshing the access token before it expires failed: ${reason}. Calls go on with the current token, and the next one tries again`
+          : `the access token request failed: ${reason}. Calls waiting for it fail with this error; the next call tries again`, { reason });
       } catch {
         // Nothing left to tell it with.
       }

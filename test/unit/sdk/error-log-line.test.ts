@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "vitest";
 import { createPayConnect } from "../../../src/entry/node.js";
-import { SECRET, payment } from "../../helpers/fake-api.ts";
+import { SECRET, errorReply, fakeApi, payment } from "../../helpers/fake-api.ts";
 import { requestExample } from "../../helpers/spec-examples.ts";
 import { useFaultServer } from "../../helpers/use-fault-server.ts";
 
@@ -75,6 +75,20 @@ test("a rejected secret key: one error line, the call's, with the exchange's sta
     { method: "GET", path: `/v1/payments/${payment.id}`, status: 401, attempts: 1, requestId: expect.stringMatching(/^req_/), code: "unauthorized", durationMs: expect.any(Number) },
   ]);
   expect(errors()[0]!.message).toMatch(/rejected the secret key/);
+  // The exchange's own failure is one warning (it is also what tells of it when no call waited for it).
+  expect(lines.filter((l) => l.level === "warn" && /access token request failed/.test(l.message))).toHaveLength(1);
+  expectClean(lines, []);
+});
+
+test("a rejected secret key answered after the call gave up is still logged, once, by the exchange", async () => {
+  const { lines, logger } = capture();
+  const api = fakeApi(() => ({ status: 200, body: payment }), () => new Promise((resolve) => setTimeout(() => resolve(errorReply(401, "unauthorized")), 400)));
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, logger: logger as never, logLevel: "warn", maxRetries: 0 });
+  // The call waits 100 ms; the exchange (under the client's timeoutMs) gets its 401 at 400 ms.
+  await expect(pc.getPayment(payment.id, { timeoutMs: 100 })).rejects.toThrow(/timed out/);
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const told = lines.filter((l) => /access token request failed: .*rejected the secret key/.test(l.message));
+  expect(told.map((l) => l.level)).toEqual(["warn"]);
   expectClean(lines, []);
 });
 
