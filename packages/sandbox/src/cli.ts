@@ -6,8 +6,11 @@ import { CliError, USAGE, UsageError, parse } from "./cli/args.ts";
 import { checkUrl, resendEvent, triggerEvent } from "./cli/remote.ts";
 import { conformance } from "./cli/conformance.ts";
 import { serve } from "./cli/serve.ts";
+import { inertLines } from "./inert-text.ts";
 
-const print = (line: string) => console.log(line);
+// Everything printed goes through inertLines: a sandbox named by --sandbox, an endpoint or a provider under test
+// chooses much of the text (messages, event types, ids), and must not act on the terminal.
+const print = (line: string) => console.log(inertLines(line));
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -51,8 +54,8 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof CliError) console.error(`payconnect: ${error.message}`);
-    else if (error instanceof UsageError) console.error(`payconnect: ${error.message}\n\n${USAGE}`);
+    if (error instanceof CliError) console.error(inertLines(`payconnect: ${error.message}`));
+    else if (error instanceof UsageError) console.error(inertLines(`payconnect: ${error.message}\n\n${USAGE}`));
     else throw error;
     process.exitCode = error.exitCode;
   },
