@@ -53,13 +53,18 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
     let status: number | null = null;
     let error: string | null = null;
     let excerpt: string | null = null;
+    // A timer of our own, not AbortSignal.timeout inside AbortSignal.any: the garbage collector may drop that
+    // signal before it fires, and the attempt then waited for an answer however late (a slow endpoint's 200
+    // after 25 s counted as delivered, at random).
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${ATTEMPT_TIMEOUT_MS} ms`, "TimeoutError")), ATTEMPT_TIMEOUT_MS);
     try {
       const signature = await signWebhook(body, secret(), { timestamp: Math.floor(Date.now() / 1000) });
       const res = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json", "x-payconnect-signature": signature, "user-agent": "PayConnect-Sandbox/1.0" },
         body,
-        signal: AbortSignal.any([AbortSignal.timeout(ATTEMPT_TIMEOUT_MS), stopping.signal]),
+        signal: AbortSignal.any([timeout.signal, stopping.signal]),
         redirect: "manual",
       });
       status = res.status;
@@ -73,6 +78,8 @@ export function createDeliverer(clock: SandboxClock, secret: () => string, endpo
       await res.body?.cancel().catch(() => undefined);
     } catch (e) {
       error = describe(e);
+    } finally {
+      clearTimeout(timer);
     }
     const ok = error === null;
     const delay = ok ? undefined : delayBefore(n + 1);
