@@ -7,7 +7,7 @@ import type { WireResponse } from "./types.js";
 import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
 import { type Log, createLog } from "./log.js";
 import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
-import { retryDelayMs } from "./retry-timing.js";
+import { asksTooLong, retryDelayMs } from "./retry-timing.js";
 import { PatternCache, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
 import { callSignal } from "./timeout.js";
@@ -153,6 +153,8 @@ export function createCore(config: CoreConfig): Core {
         if (failure) throw giveUp(failure, last.reason);
         return giveUp(response!, last.reason);
       }
+      // A server asking for minutes is answered by the caller (RateLimitError.retryAfterSec), not by retrying sooner.
+      if (response && asksTooLong(response.headers["retry-after"], now())) return giveUp(response, `${last.reason}, Retry-After longer than the SDK waits (60 s)`);
       const delay = retryDelayMs(retries, response?.headers["retry-after"], now(), random);
       // Waiting past the deadline only to give up there helps nobody: give up now. An answer is the call's error
       // as it is (a 429 stays a RateLimitError with its retryAfterSec); without one, the deadline is.

@@ -35,10 +35,15 @@ export function isRetryAfter(header: string | undefined): boolean {
 }
 
 /** The Retry-After the SDK waits for itself: between 0 and 60 seconds; a longer wait is better left to the
- * caller than hidden inside a request. */
+ * caller than hidden inside a request (`asksTooLong`: such an answer is not retried at all). */
 export function retryAfterMs(header: string | undefined, nowMs: number): number | undefined {
   const ms = parseRetryAfterMs(header, nowMs);
   return (ms ?? Infinity) <= MAX_RETRY_AFTER_MS ? ms : undefined;
+}
+
+/** Whether the server asks for a longer wait than the SDK takes: retrying sooner would only spend the rate budget. */
+export function asksTooLong(header: string | undefined, nowMs: number): boolean {
+  return (parseRetryAfterMs(header, nowMs) ?? 0) > MAX_RETRY_AFTER_MS;
 }
 
 export function retryDelayMs(retryIndex: number, retryAfterHeader: string | undefined, nowMs: number, random?: () => number): number {

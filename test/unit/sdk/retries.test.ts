@@ -39,7 +39,7 @@ describe("createPayment retries", () => {
   const cases: Case[] = [
     ["429 with Retry-After: 2 waits 2 s", [errorReply(429, "rate_limited", { "retry-after": "2" }), created], 2, "ok", [2000]],
     ["429 with Retry-After: 0 retries at once", [errorReply(429, "rate_limited", { "retry-after": "0" }), created], 2, "ok", [0]],
-    ["Retry-After over 60 s is ignored: backoff instead", [errorReply(429, "rate_limited", { "retry-after": "120" }), created], 2, "ok"],
+    ["Retry-After over 60 s is not retried: the 429 is the answer, at once", [errorReply(429, "rate_limited", { "retry-after": "120" }), created], 1, 429],
     ["Retry-After as an HTTP date 5 s ahead", [errorReply(503, "internal_error", { "retry-after": new Date(Date.parse("2026-11-29T12:00:05Z")).toUTCString() }), created], 2, "ok", [5000]],
     ["408 is retried", [errorReply(408, "invalid_request"), created], 2, "ok"],
     // Which 409 codes are retried comes from the spec: test/unit/sdk/retry-rules.test.ts.

@@ -99,8 +99,25 @@ describe("Retry-After", () => {
     expect(retryAfterMs(header, now)).toBe(ms);
   });
 
-  test("over 60 s is left to the caller: the backoff applies", () => {
+  test("over 60 s is not a wait the SDK takes", () => {
     expect(retryAfterMs("61", now)).toBeUndefined();
+  });
+
+  // Retrying at once (the backoff) when the server asked for minutes only spends the rate budget: the answer is
+  // the caller's, with retryAfterSec.
+  test.each([
+    [429, "rate_limited", (_now: number) => "120"],
+    [503, "internal_error", (_now: number) => "61"],
+    [429, "rate_limited", (now: number) => new Date(now + 300_000).toUTCString()],
+  ])("a %i %s asking for more than 60 s is not retried: the call fails at once with it", async (status, code, retryAfter) => {
+    const time = fakeTime();
+    const api = fakeApi(() => errorReply(status, code, { "retry-after": retryAfter(time.now()) }));
+    const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
+    const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status });
+    expect((error as { retryAfterSec?: number }).retryAfterSec ?? 61).toBeGreaterThan(60);
+    expect(api.apiRequests).toHaveLength(1);
+    expect(time.sleeps).toEqual([]);
   });
 
   // isRetryAfter judges a server (the conformance check of a 429): is the header one RFC 9110 allows, whatever it
