@@ -52,6 +52,14 @@ test("a number that is no test card changes nothing; a paid or expired payment c
   expect((await fetch(`${s.sandbox.url}/checkout/pay_nothing`)).status).toBe(404);
 });
 
+test("a script posting JSON instead of the form is told the page wants a form-encoded card field; nothing changes", async () => {
+  const p = await s.pc.createPayment(paymentBody());
+  const res = await fetch(p.confirmation_url!, { method: "POST", redirect: "manual", headers: { "content-type": "application/json" }, body: JSON.stringify({ card: TEST_CARDS[0]!.number }) });
+  expect(res.status).toBe(415);
+  expect(await res.text()).toMatch(/application\/x-www-form-urlencoded.*card/);
+  expect((await s.pc.getPayment(p.id)).status).toBe("pending");
+});
+
 test("the README lists every test card with its outcome", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   for (const card of TEST_CARDS) {

@@ -27,6 +27,10 @@ export async function handleCheckout(ctx: SandboxContext, req: IncomingMessage, 
     // The form is one card number; anything larger is refused here rather than failing as a sandbox error.
     const raw = await readBody(req, FORM_LIMIT_BYTES).catch(() => undefined);
     if (raw === undefined) return sendHtml(res, 413, `<!doctype html><title>Too large</title><p>The form is too large; send only the card number.</p>`);
+    // A script posting JSON would read as "no card" and be told to pick a test card: say what the page takes.
+    if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? "")) {
+      return sendHtml(res, 415, `<!doctype html><title>Form expected</title><p>This page takes its form: POST application/x-www-form-urlencoded with a <code>card</code> field (a test card number).</p>`);
+    }
     const form = new URLSearchParams(raw.toString("utf8"));
     if (payment.status === "pending") {
       const outcome = outcomeOf(form.get("card") ?? "");
