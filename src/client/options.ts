@@ -159,6 +159,14 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   const maxRetries = count("maxRetries", options.maxRetries, 2, 0);
   if (!Number.isInteger(maxRetries)) fail(`\`maxRetries\` must be an integer, got ${maxRetries}`);
   const scope = options.scope ?? ["payments.read", "payments.write"];
+  // The token request's own form ("payments.read payments.write") in one entry: say to split it, showing the split
+  // only when every word looks like a scope name (never quoting what may be a pasted secret).
+  const joined = Array.isArray(scope) ? scope.findIndex((s) => typeof s === "string" && /\S\s+\S/.test(s)) : -1;
+  if (joined >= 0) {
+    const words = (scope[joined] as string).trim().split(/\s+/);
+    const shown = words.every((w) => w.length <= 40 && /^[a-z][a-z0-9_.-]*$/.test(w)) ? `, e.g. ${JSON.stringify(words)}` : "";
+    fail(`\`scope[${joined}]\` holds several names separated by spaces: pass one name per entry${shown}`);
+  }
   if (!Array.isArray(scope) || scope.length === 0 || scope.some((s) => typeof s !== "string" || /\s/.test(s) || s === "")) {
     fail('`scope` must be a non-empty array of scope names, e.g. ["payments.read", "payments.write"]');
   }

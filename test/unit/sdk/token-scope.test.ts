@@ -55,6 +55,14 @@ test("an entry that does not look like a scope name (a pasted key, a long text) 
   expect(server.tokenRequests).toHaveLength(0);
 });
 
+test("one entry holding several names (the token request's space-separated form) is refused, saying to split it", () => {
+  const message = refusal([known.join(" ")]);
+  expect(message).toBe(`createPayConnect: \`scope[0]\` holds several names separated by spaces: pass one name per entry, e.g. ${JSON.stringify(known)}`);
+  // Words that do not look like scope names (a pasted key) are not shown.
+  const pasted = refusal([known[0]!, `Bearer ${SECRET}`]);
+  expect(pasted).toBe("createPayConnect: `scope[1]` holds several names separated by spaces: pass one name per entry");
+});
+
 test("every scope the spec knows, alone or together, is accepted", () => {
   for (const scope of [...known.map((s) => [s]), known]) expect(() => client({ scope })).not.toThrow();
 });
