@@ -57,6 +57,8 @@ export function prepareRequest(operationId: string, row: OperationInfo, v: Valid
   const blankHeader = headerKey !== undefined && isBlankKey(headerKey.value);
   if (blankHeader) option(`/headers/${headerKey.name}`, blankKeyMessage(row.idempotent));
   if (isBlankKey(key)) option("/idempotencyKey", blankKeyMessage(row.idempotent));
+  // Never ignored: a key the call cannot send protects nothing, and the caller may believe it does.
+  else if (key !== undefined && !row.idempotent) option("/idempotencyKey", `${operationId} takes no Idempotency-Key (only operations that create or change something do); leave it out`);
   if (row.idempotent && !blankHeader && !isBlankKey(key)) {
     if (key !== undefined && headerKey !== undefined && headerKey.value !== key) {
       option("/idempotencyKey", "differs from the Idempotency-Key header; pass the key once, as idempotencyKey");

@@ -60,10 +60,11 @@ test("an Idempotency-Key the spec requires is generated when the caller gives no
   expect(out.headers["idempotency-key"]).toBe("generated-key");
 });
 
-test("an operation that takes no Idempotency-Key neither checks nor sends one the caller passes", () => {
-  const header = validatorEntry({ type: "object", properties: { "Idempotency-Key": { type: "string", maxLength: 2 } } }, []);
-  const out = prepareRequest("getThing", row({ method: "get" }), { header }, call({ options: { idempotencyKey: "longer than two" } }), ctx);
-  expect(out.headers).not.toHaveProperty("idempotency-key");
+test("an idempotencyKey on an operation that takes none is refused, saying so, whatever validateRequests says", () => {
+  for (const validateRequests of [true, false]) {
+    const issues = issuesOf(() => prepareRequest("getThing", row({ method: "get" }), {}, call({ options: { idempotencyKey: "order-1" } }), { ...ctx, validateRequests }));
+    expect(issues).toEqual([expect.objectContaining({ location: "options", path: "/idempotencyKey", message: expect.stringMatching(/getThing takes no Idempotency-Key.*leave it out/) })]);
+  }
 });
 
 test("an idempotencyKey that differs from the caller's Idempotency-Key header is refused, naming both", () => {
