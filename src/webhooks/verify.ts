@@ -59,7 +59,7 @@ export async function verifyWith(
   if (typeof strict !== "boolean") throw new PayConnectError(`verifyWebhook: strict must be true or false (default false), got ${String(strict)}.`);
   const now = options.now ?? Math.floor(Date.now() / 1000);
   // Number.isFinite is false for anything but a finite number, so no typeof check is needed.
-  if (!Number.isFinite(now)) throw new PayConnectError(`verifyWebhook: \`now\` must be Unix seconds, got ${String(now)}.`);
+  if (!Number.isFinite(now)) throw new PayConnectError(`verifyWebhook: \`now\` must be Unix seconds, got ${typeof now === "number" ? now : `a ${typeof now}`}.`);
 
   const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
   const matched = matchSignature(hmac, secrets, timestamp, body, signatures);

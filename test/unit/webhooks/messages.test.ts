@@ -25,7 +25,9 @@ describe.each([
     await expect(impl.signWebhook(body, "")).rejects.toThrow(/^signWebhook: /);
   });
 
-  test.each([["1764417792", "1764417792"], [Number.NaN, "NaN"], [Number.POSITIVE_INFINITY, "Infinity"]])("`now` must be finite Unix seconds: %s is refused", async (now, shown) => {
+  // Only a number is shown: a string or a BigInt printed as is would look like a valid timestamp, and an object
+  // without toString would throw while the message is built.
+  test.each([["1764417792", "a string"], [1800000000n, "a bigint"], [Object.create(null), "a object"], [Number.NaN, "NaN"], [Number.POSITIVE_INFINITY, "Infinity"]])("`now` must be finite Unix seconds: %s is refused", async (now, shown) => {
     await expect(impl.verifyWebhook(body, sign(body), SECRET, { now: now as never })).rejects.toThrow(`\`now\` must be Unix seconds, got ${shown}.`);
   });
 
