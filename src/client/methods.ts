@@ -94,16 +94,17 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
     const query = { ...call.query, starting_after: cursor };
     const { data: body, response } = await invoke(ctx, operationId, row, { ...call, query });
     const page = body as { data?: { id?: unknown }[]; has_more?: boolean } | null;
-    // A page without data ends the iteration (below); data that is not a list is a broken answer: a string
-    // would be yielded a character at a time, an object would throw a bare TypeError.
-    if (page?.data != null && !Array.isArray(page.data)) {
+    // A page is an object with a `data` list (the spec requires it). Anything else is a broken answer: a string
+    // would be yielded a character at a time, an object would throw a bare TypeError, no data would end the
+    // iteration as if nothing were left.
+    if (!Array.isArray(page?.data)) {
       throw new UnexpectedResponseError(`${operationId}.iterate(): the page (HTTP ${response.status}) has no \`data\` array; check baseUrl points at the PayConnect API.`, response);
     }
-    const data = page?.data ?? [];
+    const data = page.data;
     yield* data;
     const last = data[data.length - 1];
     // Stop on the last page, and defensively on an empty page or an item without an id (no cursor to follow).
-    if (!page?.has_more || last?.id === undefined) return;
+    if (!page.has_more || last?.id === undefined) return;
     if (followed.has(sent(last.id))) {
       throw ctx.core.redact(new PayConnectError(
         `${operationId}.iterate(): has_more is true but the page ends with ${String(last.id)}, ` +

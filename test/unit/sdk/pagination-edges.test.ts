@@ -29,15 +29,6 @@ test("a page ending with the caller's own starting_after (has_more true) stops a
   expect(api.apiRequests).toHaveLength(1);
 });
 
-test.each([["null", null], ["a list without data or has_more", { object: "list" }]])("a page that is %s ends the iteration instead of throwing a TypeError", async (_what, page) => {
-  const { api, pc } = setup(() => ({ status: 200, body: page }));
-  const iterate = pc[paginated]!.iterate as (query?: object) => AsyncIterable<unknown>;
-  const items: unknown[] = [];
-  for await (const item of iterate()) items.push(item);
-  expect(items).toEqual([]);
-  expect(api.apiRequests).toHaveLength(1);
-});
-
 test("a query whose values are all left out sends no query string at all", async () => {
   const { api, pc } = setup(() => ({ status: 200, body: { object: "list", data: [], has_more: false } }));
   const query = Object.fromEntries(operations[paginated as keyof typeof operations].queryParams.map((name) => [name, undefined]));
