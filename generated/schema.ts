@@ -401,7 +401,7 @@ export interface components {
             scope: string;
         };
         AccessToken: {
-            /** @description The bearer token for every other call. */
+            /** @description The bearer token for every other call, at least 16 characters. */
             access_token: string;
             /**
              * @description Always `Bearer`.

@@ -10,9 +10,11 @@ import { tokenScopeError } from "./scope-hints.js";
 import type { IssuedToken } from "./token-manager.js";
 
 /**
- * openapi.yaml's AccessToken.access_token maxLength (the SDK ships no response schemas to read it from; a
- * test checks it against the spec). A longer token is no token of this API, and would only cost scrubbing.
+ * openapi.yaml's AccessToken.access_token minLength and maxLength (the SDK ships no response schemas to read
+ * them from; a test checks both against the spec). A token outside them is no token of this API: a longer one
+ * would only cost scrubbing, a shorter one ("e") would be in every word of every error and log line.
  */
+export const MIN_ACCESS_TOKEN_LENGTH = 16;
 export const MAX_ACCESS_TOKEN_LENGTH = 4096;
 
 export async function requestToken(
@@ -59,9 +61,10 @@ export async function requestToken(
   const where = `${operation} (POST ${path})`;
   const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
   const token = parsed?.access_token;
-  if (typeof token === "string" && token.length > MAX_ACCESS_TOKEN_LENGTH) {
+  if (typeof token === "string" && (token.length > MAX_ACCESS_TOKEN_LENGTH || token.length < MIN_ACCESS_TOKEN_LENGTH)) {
+    const bound = token.length > MAX_ACCESS_TOKEN_LENGTH ? `more than the API's ${MAX_ACCESS_TOKEN_LENGTH}` : `fewer than the API's ${MIN_ACCESS_TOKEN_LENGTH}`;
     throw new UnexpectedResponseError(
-      `${where} answered ${response.status} with an access_token of ${token.length} characters, more than the API's ${MAX_ACCESS_TOKEN_LENGTH}; check baseUrl points at the PayConnect API.`,
+      `${where} answered ${response.status} with an access_token of ${token.length} characters, ${bound}; check baseUrl points at the PayConnect API.`,
       response,
     );
   }

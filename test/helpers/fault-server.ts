@@ -53,7 +53,7 @@ export async function startFaultServer() {
       if (req.url === "/v1/auth/token") {
         tokenRequests.push(rec);
         if (answer(tokenFaults.shift())) return;
-        return json(200, { access_token: `pat_srv_${tokenCounter++}`, token_type: "Bearer", expires_in: 86400, scope: "payments.read payments.write" });
+        return json(200, { access_token: `pat_srv_abcdefg_${tokenCounter++}`, token_type: "Bearer", expires_in: 86400, scope: "payments.read payments.write" });
       }
       requests.push(rec);
       const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");

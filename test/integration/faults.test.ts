@@ -89,7 +89,7 @@ describe.each([
     expect(server.tokenRequests).toHaveLength(2);
     const used = server.requests.map((r) => r.headers.authorization);
     expect(used.slice(0, 2)).toEqual([`Bearer ${first}`, `Bearer ${first}`]);
-    expect(used[2]).toMatch(/^Bearer pat_srv_\d+$/);
+    expect(used[2]).toMatch(/^Bearer pat_srv_abcdefg_\d+$/);
     expect(used[2]).not.toBe(`Bearer ${first}`);
   });
 

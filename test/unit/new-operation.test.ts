@@ -66,7 +66,7 @@ test("the new method calls the new endpoint at runtime, with auth and validation
   const server = http.createServer((req, res) => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ""}`);
     res.setHeader("content-type", "application/json");
-    if (req.url === "/v1/auth/token") return res.end(JSON.stringify({ access_token: "pat_x", token_type: "Bearer", expires_in: 86400, scope: "" }));
+    if (req.url === "/v1/auth/token") return res.end(JSON.stringify({ access_token: "pat_x_abcdefghijk", token_type: "Bearer", expires_in: 86400, scope: "" }));
     res.end(JSON.stringify({ available: 123_45, currency: "RUB" }));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -77,7 +77,7 @@ test("the new method calls the new endpoint at runtime, with auth and validation
     const pc = createClientFrom({ operations, requestValidators }, nodePlatform, { secretKey: "sk_test_x", baseUrl }) as any;
     await expect(pc.getBalance({ currency: "RUB" })).resolves.toEqual({ available: 12345, currency: "RUB" });
     await expect(pc.getBalance({ currency: "rub" })).rejects.toMatchObject({ name: "ValidationError" });
-    expect(seen).toEqual(["POST /v1/auth/token Bearer sk_test_x", "GET /v1/balance?currency=RUB Bearer pat_x"]);
+    expect(seen).toEqual(["POST /v1/auth/token Bearer sk_test_x", "GET /v1/balance?currency=RUB Bearer pat_x_abcdefghijk"]);
   } finally {
     server.close();
   }

@@ -14,7 +14,7 @@ let server: Awaited<ReturnType<typeof serveFetch>>;
 beforeAll(async () => {
   server = await serveFetch(async (request) => {
     if (new URL(request.url).pathname === "/v1/auth/token") {
-      return Response.json({ access_token: `tok_${++issued}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+      return Response.json({ access_token: `tok_abcdef_${++issued}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
     }
     const auth = request.headers.get("authorization") ?? "";
     if (request.url.includes(payment.id)) {
@@ -38,7 +38,7 @@ test("a slow call's own token is scrubbed from its error and its log lines after
   const error = await slow;
   expect(error).toBeInstanceOf(PayConnectError);
   expect(everythingShown(error)).toMatch(/not allowed here/);
-  expect(everythingShown(error)).not.toContain("tok_1_SECRET");
+  expect(everythingShown(error)).not.toContain("tok_abcdef_1_SECRET");
   expect(lines.join("\n")).toMatch(/req \[redacted\]|\[redacted\]/);
-  expect(lines.join("\n")).not.toContain("tok_1_SECRET");
+  expect(lines.join("\n")).not.toContain("tok_abcdef_1_SECRET");
 });

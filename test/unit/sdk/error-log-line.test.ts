@@ -39,7 +39,7 @@ test.each([
     method: "POST", path: "/v1/payments", status, attempts: 1, requestId: "req_1", // the fault server numbers its answers
     idempotencyKey: "order-42", code, durationMs: expect.any(Number),
   });
-  expectClean(lines, ["pat_srv_0"]);
+  expectClean(lines, ["pat_srv_abcdefg_0"]);
 });
 
 test("a 503 until the retries run out: attempts counts all of them, the request id is the last one's", async () => {

@@ -9,10 +9,10 @@ import { payment } from "../../helpers/fake-api.ts";
 import { serveFetch } from "../../helpers/serve-fetch.ts";
 import { everythingShown } from "../../helpers/shown.ts";
 
-const spec = specDocument as { components: { schemas: { AccessToken: { properties: { access_token: { maxLength: number } } } } } };
-const MAX = spec.components.schemas.AccessToken.properties.access_token.maxLength;
+const spec = specDocument as { components: { schemas: { AccessToken: { properties: { access_token: { minLength: number; maxLength: number } } } } } };
+const { minLength: MIN, maxLength: MAX } = spec.components.schemas.AccessToken.properties.access_token;
 
-let issue: () => Response = () => Response.json({ access_token: "pat_short", token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+let issue: () => Response = () => Response.json({ access_token: "pat_short_abcdefg", token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
 let answer: (auth: string) => Response = () => Response.json(payment);
 let server: Awaited<ReturnType<typeof serveFetch>>;
 beforeAll(async () => {
@@ -26,6 +26,26 @@ afterAll(() => server.close());
 
 const tokenOf = (access_token: string) => () => Response.json({ access_token, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
 const echo = (status: number) => (auth: string) => Response.json({ error: { code: "invalid_request", message: `you sent ${auth}` } }, { status });
+
+// A server's one-character token ("e") is in every word of every error: each scrubbed to "[redacted]", a 15 MiB
+// answer became 150 Mi characters and a 24 s stall. The spec's minLength keeps tokens apart from text.
+describe("an access token shorter than the spec allows", () => {
+  test("minLength − 1 characters is refused by the exchange, not quoted, nothing sent with it; exactly minLength is used", async () => {
+    let sent = 0;
+    answer = () => (sent++, Response.json(payment));
+    issue = tokenOf("e".repeat(MIN - 1));
+    const error = await createPayConnect({ secretKey: "sk_test_short1", baseUrl: server.url, maxRetries: 0 }).getPayment(payment.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toMatch(new RegExp(`access_token of ${MIN - 1} characters, fewer than the API's ${MIN}`));
+    expect(sent).toBe(0);
+    issue = tokenOf("e".repeat(MIN));
+    await expect(createPayConnect({ secretKey: "sk_test_short1", baseUrl: server.url }).getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
+  });
+
+  test("the spec asks for more than a few characters", () => {
+    expect(MIN).toBeGreaterThanOrEqual(16);
+  });
+});
 
 describe("an access token longer than the spec allows", () => {
   test("the attacker's 12 002-character token: refused by the exchange, not quoted, nothing sent with it", async () => {
@@ -75,7 +95,7 @@ describe("a secret key of any length", () => {
     try {
       let now = Date.parse("2026-11-29T12:00:00Z");
       let tokens = 0;
-      issue = () => (tokens++ === 0 ? tokenOf("pat_first")() : Response.json({ error: { code: "internal_error", message: `refresh for ${key} failed` } }, { status: 500 }));
+      issue = () => (tokens++ === 0 ? tokenOf("pat_first_abcdefg")() : Response.json({ error: { code: "internal_error", message: `refresh for ${key} failed` } }, { status: 500 }));
       answer = () => Response.json(payment);
       const lines: string[] = [];
       const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));

@@ -126,12 +126,12 @@ test("pc.raw, a status the Fetch API cannot hold (600): the methods' ApiError, s
   const { startFaultServer } = await import("../../helpers/fault-server.ts");
   const faults = await startFaultServer();
   try {
-    faults.faults.push({ kind: "raw", status: 600, headers: { "content-type": "application/json", "x-request-id": "req_600" }, body: JSON.stringify({ error: { code: "internal_error", message: "token pat_srv_0 broke" } }) });
+    faults.faults.push({ kind: "raw", status: 600, headers: { "content-type": "application/json", "x-request-id": "req_600" }, body: JSON.stringify({ error: { code: "internal_error", message: "token pat_srv_abcdefg_0 broke" } }) });
     const pc = createPayConnect({ secretKey: KEY, baseUrl: faults.baseUrl, maxRetries: 0 });
     const error = await (pc.raw as any).GET("/v1/payments/{payment_id}", { params: { path: { payment_id: payment.id } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 600, requestId: "req_600" });
-    expect(everythingShown(error)).not.toContain("pat_srv_0");
+    expect(everythingShown(error)).not.toContain("pat_srv_abcdefg_0");
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
   } finally {
     await faults.close();

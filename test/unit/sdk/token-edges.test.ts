@@ -10,8 +10,8 @@ const DAY_MS = 86_400_000;
 const MARGIN_MS = 300_000; // the client's default tokenRefreshMarginSec
 
 test("two calls that get a 401 for the same token at once share one refresh", async () => {
-  const api = fakeApi((req) => (req.headers.authorization === "Bearer pat_one" ? errorReply(401, "unauthorized") : ok()),
-    (_r, i) => tokenReply(["pat_one", "pat_two", "pat_three"][i]));
+  const api = fakeApi((req) => (req.headers.authorization === "Bearer pat_one_abcdefghij" ? errorReply(401, "unauthorized") : ok()),
+    (_r, i) => tokenReply(["pat_one_abcdefghij", "pat_two_abcdefghij", "pat_three_abcdefghij"][i]));
   const time = fakeTime();
   const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep });
   await expect(Promise.all([pc.getPayment(payment.id), pc.getPayment(payment.id)])).resolves.toHaveLength(2);
@@ -19,16 +19,16 @@ test("two calls that get a 401 for the same token at once share one refresh", as
 });
 
 test.each([
-  ["succeeds: the call is resent once with the new token", tokenReply("pat_two"), ["Bearer pat_one", "Bearer pat_one", "Bearer pat_two"], { id: payment.id }],
-  ["fails: the call fails with its error, the revoked token is not sent again", errorReply(400, "invalid_request"), ["Bearer pat_one", "Bearer pat_one"], { status: 400 }],
+  ["succeeds: the call is resent once with the new token", tokenReply("pat_two_abcdefghij"), ["Bearer pat_one_abcdefghij", "Bearer pat_one_abcdefghij", "Bearer pat_two_abcdefghij"], { id: payment.id }],
+  ["fails: the call fails with its error, the revoked token is not sent again", errorReply(400, "invalid_request"), ["Bearer pat_one_abcdefghij", "Bearer pat_one_abcdefghij"], { status: 400 }],
 ])("a 401 for the valid token a call used inside the margin waits for the refresh already in flight, which %s", async (_name, refreshed, sent, outcome) => {
-  // A, inside the refresh margin, goes on with pat_one while the refresh it started is pending. The server
-  // has revoked pat_one: the 401 drops it, and A now waits for that same refresh (no second one).
+  // A, inside the refresh margin, goes on with pat_one_abcdefghij while the refresh it started is pending. The server
+  // has revoked pat_one_abcdefghij: the 401 drops it, and A now waits for that same refresh (no second one).
   let answerRefresh: ((reply: Reply) => void) | undefined;
   let revoked = false;
   const api = fakeApi(
-    (req) => (revoked && req.headers.authorization === "Bearer pat_one" ? errorReply(401, "unauthorized") : ok()),
-    (_r, i) => (i === 0 ? tokenReply("pat_one") : new Promise<Reply>((resolve) => (answerRefresh = resolve))),
+    (req) => (revoked && req.headers.authorization === "Bearer pat_one_abcdefghij" ? errorReply(401, "unauthorized") : ok()),
+    (_r, i) => (i === 0 ? tokenReply("pat_one_abcdefghij") : new Promise<Reply>((resolve) => (answerRefresh = resolve))),
   );
   const time = fakeTime();
   const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 0 });
@@ -38,7 +38,7 @@ test.each([
   const a = pc.getPayment(payment.id).catch((e: unknown) => e);
   await waitFor(() => api.apiRequests.length === 2 && answerRefresh !== undefined);
   await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(api.apiRequests).toHaveLength(2); // A got its 401 and waits: pat_one is not sent again
+  expect(api.apiRequests).toHaveLength(2); // A got its 401 and waits: pat_one_abcdefghij is not sent again
   expect(api.tokenRequests).toHaveLength(2);
   answerRefresh!(refreshed);
   expect(await a).toMatchObject(outcome);

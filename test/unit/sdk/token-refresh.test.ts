@@ -53,13 +53,13 @@ describe("the token request is retried like any transient failure", () => {
 describe("a failed early refresh while the cached token is still valid", () => {
   function failingAfterFirst() {
     let failing = true;
-    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : failing ? errorReply(503, "internal_error") : tokenReply(`pat_next_${i}`)));
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first_abcdefg") : failing ? errorReply(503, "internal_error") : tokenReply(`pat_next_abcdefg_${i}`)));
     return { api, heal: () => (failing = false) };
   }
 
   test("the valid token is used without waiting; the failure is logged at warn, and the next call tries again", async () => {
     let answerRefresh: ((reply: Reply) => void) | undefined;
-    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : i === 1 ? new Promise<Reply>((resolve) => (answerRefresh = resolve)) : tokenReply(`pat_next_${i}`)));
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first_abcdefg") : i === 1 ? new Promise<Reply>((resolve) => (answerRefresh = resolve)) : tokenReply(`pat_next_abcdefg_${i}`)));
     const time = fakeTime();
     const { lines, logger } = capture();
     const pc = client(api, time, { maxRetries: 0, logger, logLevel: "warn" });
@@ -68,7 +68,7 @@ describe("a failed early refresh while the cached token is still valid", () => {
     // Answered while the refresh it started is still unanswered: the call did not wait for it.
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
     expect(answerRefresh).toBeDefined();
-    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first");
+    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first_abcdefg");
     expect(lines).toEqual([]);
     answerRefresh!(errorReply(503, "internal_error"));
     const warnings = () => lines.filter((l) => l.level === "warn");
@@ -77,20 +77,20 @@ describe("a failed early refresh while the cached token is still valid", () => {
     expect(warnings()[0]!.message).toMatch(/refreshing the access token .*failed: 503 internal_error.*next one tries again/);
     // No call failed: the warning is the only line, no "error" line of the token request's own.
     expect(lines.map((l) => l.level)).toEqual(["warn"]);
-    expect(JSON.stringify(lines)).not.toContain("pat_first");
+    expect(JSON.stringify(lines)).not.toContain("pat_first_abcdefg");
     expect(JSON.stringify(lines)).not.toContain(SECRET);
     // The failure was not kept: the next call starts a new refresh, and still goes on with the valid token.
     await pc.getPayment(payment.id);
     expect(api.tokenRequests).toHaveLength(3);
-    expect(api.apiRequests[2]!.headers.authorization).toBe("Bearer pat_first");
+    expect(api.apiRequests[2]!.headers.authorization).toBe("Bearer pat_first_abcdefg");
     await waitFor(() => api.apiRequests.length === 3);
     await pc.getPayment(payment.id);
-    expect(api.apiRequests[3]!.headers.authorization).toBe("Bearer pat_next_2");
+    expect(api.apiRequests[3]!.headers.authorization).toBe("Bearer pat_next_abcdefg_2");
   });
 
   test("many calls during one failing refresh: one token request, one warning", async () => {
     let answerRefresh: ((reply: Reply) => void) | undefined;
-    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first") : new Promise<Reply>((resolve) => (answerRefresh = resolve))));
+    const api = fakeApi(ok, (_r, i) => (i === 0 ? tokenReply("pat_first_abcdefg") : new Promise<Reply>((resolve) => (answerRefresh = resolve))));
     const time = fakeTime();
     const { lines, logger } = capture();
     const pc = client(api, time, { maxRetries: 0, logger, logLevel: "warn" });
@@ -112,7 +112,7 @@ describe("a failed early refresh while the cached token is still valid", () => {
     await pc.getPayment(payment.id);
     time.advance(DAY_MS - 1);
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
-    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first");
+    expect(api.apiRequests[1]!.headers.authorization).toBe("Bearer pat_first_abcdefg");
   });
 
   test("at expiry the failure is thrown: an expired token is never sent", async () => {
@@ -139,7 +139,7 @@ describe("inside the margin the valid token is used at once; the refresh runs be
       const started = performance.now();
       await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
       expect(performance.now() - started).toBeLessThan(1000); // never waited on the hanging refresh
-      expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_srv_0", "Bearer pat_srv_0"]);
+      expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_srv_abcdefg_0", "Bearer pat_srv_abcdefg_0"]);
       expect(server.tokenRequests).toHaveLength(2); // the refresh was started, once, and is still hanging
     } finally {
       pc.close();
@@ -182,11 +182,11 @@ describe("an unusable token response is refused", () => {
     ["no access_token", token({ expires_in: 86_400 })],
     ["a numeric access_token", token({ access_token: 12345, expires_in: 86_400 })],
     ["an access_token a header cannot carry", token({ access_token: "pat_a\r\nX-Injected: 1", expires_in: 86_400 })],
-    ["expires_in 0", token({ access_token: "pat_x", expires_in: 0 })],
-    ["a negative expires_in", token({ access_token: "pat_x", expires_in: -1 })],
-    ["expires_in as a string", token({ access_token: "pat_x", expires_in: "86400" })],
-    ["no expires_in", token({ access_token: "pat_x" })],
-    ["an infinite expires_in (1e999 in JSON)", { status: 200, raw: '{"access_token":"pat_x","expires_in":1e999}' }],
+    ["expires_in 0", token({ access_token: "pat_x_abcdefghijk", expires_in: 0 })],
+    ["a negative expires_in", token({ access_token: "pat_x_abcdefghijk", expires_in: -1 })],
+    ["expires_in as a string", token({ access_token: "pat_x_abcdefghijk", expires_in: "86400" })],
+    ["no expires_in", token({ access_token: "pat_x_abcdefghijk" })],
+    ["an infinite expires_in (1e999 in JSON)", { status: 200, raw: '{"access_token":"pat_x_abcdefghijk","expires_in":1e999}' }],
     ["a body that is not JSON", { status: 200, raw: "<html>maintenance</html>", headers: { "content-type": "text/html" } }],
     ["a JSON null", { status: 200, raw: "null" }],
   ])("%s", async (_name, reply) => {

@@ -38,7 +38,7 @@ describe("access token", () => {
     let answerRefresh: (() => void) | undefined;
     const api = fakeApi(ok, async (_req, i) => {
       if (i > 0) await new Promise<void>((resolve) => (answerRefresh = resolve));
-      return tokenReply(`pat_token_${i}`);
+      return tokenReply(`pat_token_abcdef_${i}`);
     });
     const pc = client(api, time);
     await pc.getPayment(payment.id);
@@ -46,12 +46,12 @@ describe("access token", () => {
     // All answered while the refresh is still unanswered.
     await Promise.all(Array.from({ length: 1000 }, () => pc.getPayment(payment.id)));
     expect(api.tokenRequests).toHaveLength(2);
-    expect(new Set(api.apiRequests.slice(1).map((r) => r.headers.authorization))).toEqual(new Set(["Bearer pat_token_0"]));
+    expect(new Set(api.apiRequests.slice(1).map((r) => r.headers.authorization))).toEqual(new Set(["Bearer pat_token_abcdef_0"]));
     answerRefresh!();
     await new Promise((resolve) => setTimeout(resolve, 10));
     await pc.getPayment(payment.id);
     expect(api.tokenRequests).toHaveLength(2);
-    expect(api.apiRequests.at(-1)!.headers.authorization).toBe("Bearer pat_token_1");
+    expect(api.apiRequests.at(-1)!.headers.authorization).toBe("Bearer pat_token_abcdef_1");
   });
 
   test.each([
@@ -86,12 +86,12 @@ describe("access token", () => {
   });
 
   test("a 401 mid-session refreshes the token and retries the request once", async () => {
-    const api = fakeApi((req) => (req.headers.authorization === "Bearer pat_token_0" ? errorReply(401, "unauthorized") : ok()),
-      (_r, i) => tokenReply(`pat_token_${i}`));
+    const api = fakeApi((req) => (req.headers.authorization === "Bearer pat_token_abcdef_0" ? errorReply(401, "unauthorized") : ok()),
+      (_r, i) => tokenReply(`pat_token_abcdef_${i}`));
     const pc = client(api);
     await expect(pc.getPayment(payment.id)).resolves.toMatchObject({ id: payment.id });
     expect(api.tokenRequests).toHaveLength(2);
-    expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_token_0", "Bearer pat_token_1"]);
+    expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_token_abcdef_0", "Bearer pat_token_abcdef_1"]);
   });
 
   test("a 401 that persists after the refresh is thrown, not looped", async () => {

@@ -22,12 +22,12 @@ describe("the token cache", () => {
     let releaseB!: () => void;
     const bGate = new Promise<void>((resolve) => (releaseB = resolve));
     const api = fakeApi(async (req, i) => {
-      if (req.headers.authorization === "Bearer pat_one") {
+      if (req.headers.authorization === "Bearer pat_one_abcdefghij") {
         if (i === 1) await bGate;
         return errorReply(401, "unauthorized");
       }
       return ok();
-    }, (_r, i) => tokenReply(["pat_one", "pat_two", "pat_three"][i]));
+    }, (_r, i) => tokenReply(["pat_one_abcdefghij", "pat_two_abcdefghij", "pat_three_abcdefghij"][i]));
     const pc = client(api);
     const a = pc.getPayment(payment.id);
     const b = pc.getPayment(payment.id);
@@ -35,11 +35,11 @@ describe("the token cache", () => {
     releaseB();
     await b;
     expect(api.tokenRequests).toHaveLength(2);
-    expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_one", "Bearer pat_one", "Bearer pat_two", "Bearer pat_two"]);
+    expect(api.apiRequests.map((r) => r.headers.authorization)).toEqual(["Bearer pat_one_abcdefghij", "Bearer pat_one_abcdefghij", "Bearer pat_two_abcdefghij", "Bearer pat_two_abcdefghij"]);
   });
 
   test("the last four access tokens are scrubbed from error text; older ones are forgotten", async () => {
-    const tokens = ["pat_t1", "pat_t2", "pat_t3", "pat_t4", "pat_t5"];
+    const tokens = ["pat_t1", "pat_t2", "pat_t3", "pat_t4", "pat_t5"].map((t) => `${t}_abcdefghijk`);
     // Calls 1–4: the first attempt gets a 401, so the client fetches the next token and resends. Call 5
     // gets a 400 whose message echoes all five tokens.
     const api = fakeApi(
@@ -54,7 +54,7 @@ describe("the token cache", () => {
     expect(api.tokenRequests).toHaveLength(5);
     const error = (await pc.getPayment(payment.id).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ status: 400 });
-    expect(error.message).toContain("pat_t1");
+    expect(error.message).toContain(tokens[0]);
     for (const token of tokens.slice(1)) expect(error.message).not.toContain(token);
     expect(error.message.match(/\[redacted\]/g)).toHaveLength(4);
   });
