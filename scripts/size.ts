@@ -22,10 +22,16 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // refusals saying what they got, a baseUrl ending in the spec's path prefix refused, scope entries quoted; and
   // → 24 000 with the scrubber's fixes (23 756 bytes, node): long credentials matched by prefix and run, patterns
   // cached per client, a call's own tokens and every answer's headers scrubbed, a token over the spec's length refused.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 24_000],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 24_000],
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_100],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_100],
+  // Raised on purpose → 25 000 with stop 24's trial fixes (24 771 bytes, node): http:// to another host refused
+  // unless allowInsecureConnection, every attempt raced with its signal and a 101 refused (calls hung for ever),
+  // an idempotent scrubber that keeps its markers, a caller's Authorization and list-of-pairs headers refused,
+  // retries only for idempotent methods and Retry-After ≤ 60 s, a token under the spec's minLength refused, one
+  // warn line per failed token request, iterate() checking its pages. Webhooks → 6 200 (6 106 bytes, web): the
+  // missing-body message names the Content-Type, and a `now` that is no number is named by its type.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 25_000],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_000],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_200],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_200],
   // The event schemas with the checker and the format checks they use.
   ["  of which event validators", "dist/generated/webhook-validators.js", 3_600],
 ];
