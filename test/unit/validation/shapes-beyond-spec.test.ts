@@ -20,6 +20,9 @@ const shapes: [string, Json, unknown[]][] = [
     [{ o: { k: "v" } }, { o: { k: "v", extra: true } }, { o: { extra: 1, more: 2 } }, { o: {} }]],
   ["required names, some like Object.prototype's", { type: "object", required: ["a", "constructor"], properties: { a: { type: "string" } } },
     [{ a: "x", constructor: 1 }, { a: "x" }, { constructor: 1 }, {}]],
+  // "if" inside a property's name: the error's schemaPath names that property's `then`, not a rewritten name.
+  ["if/then under a property whose name holds \"if\"", { type: "object", properties: { gift: { if: { required: ["a"] }, then: { required: ["b"] } } } },
+    [{ gift: { a: 1 } }, { gift: { a: 1, b: 2 } }, { gift: {} }]],
   ["several failing members", { type: "object", properties: { a: { type: "string", maxLength: 2 }, b: { type: "integer", minimum: 5 }, c: { enum: ["x"] } } },
     [{ a: "long", b: 1, c: "y" }, { a: 1, b: "1" }, { a: "ok", b: 5, c: "x" }]],
 ];
@@ -53,4 +56,9 @@ describe("properties named like Object.prototype's", () => {
     expect(check(value)).toBe(false);
     expect(check.errors).toEqual([expect.objectContaining({ instancePath: at, keyword: "type" })]);
   });
+});
+
+test("a format the checker has no check for is refused when the validator is built, naming it", () => {
+  const validate = compileSchema({ type: "string", format: "no-such-format" } as Schema);
+  expect(() => validate("x")).toThrow("format no-such-format has no check");
 });
