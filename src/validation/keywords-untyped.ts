@@ -11,8 +11,10 @@ export const UNTYPED: Record<string, Keyword> = {
     // Compiled on first use (a schema may refer to itself), once per validator and mode.
     let check: Check | undefined;
     return (data, ctx) => {
+      // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same check
       if (!check) {
         check = env.refs.get(at);
+        // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same check
         if (!check) env.refs.set(at, (check = sub(target, at)));
       }
       return check(data, ctx);

@@ -44,30 +44,40 @@ export function knownKeywords(): Set<string> {
   return new Set(["type", ...passive, ...GROUPS.flatMap((g) => Object.keys(g.keywords))]);
 }
 
+// Several lines below are fast paths: the verdict and the errors are the same without them (the first pass stops
+// at the first problem, a leaf skips the group loop). Their mutants are equivalent, so each is named there.
 function compileNode(schema: unknown, at: string, env: Env): Check {
+  // Stryker disable next-line ConditionalExpression: fast path; an empty schema compiles to the same always-true check
   if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return () => true;
   if (schema === false) return (_d, ctx) => fail(ctx, `${at}/false schema`, "false schema", {}, "boolean schema is false");
   if (!isObject(schema)) throw new Error(`schema at ${at} is not an object`);
   const sub = (child: unknown, childAt: string) => compileNode(child, childAt, env);
   const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type as string);
+  // Stryker disable next-line ConditionalExpression: fast path; fail records nothing when errors are not collected
   const typeError = (ctx: Ctx) => ctx.errors !== null && fail(ctx, `${at}/type`, "type", { type: schema.type }, `must be ${types.join(",")}`);
+  // Stryker disable next-line MethodExpression: fast path; a group without checks does nothing in the loop below
   const groups = GROUPS.map(({ type, keywords }) => {
     const made = Object.entries(keywords).map(([keyword, make]) => (schema[keyword] === undefined ? undefined : make(schema[keyword], schema, `${at}/${keyword}`, sub, env)));
     const checks = made.filter((c) => c !== undefined);
     // Like ajv: a single type whose own group has keywords here is reported where that group runs, not first.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a group without checks is filtered out below
     return { is: type === undefined ? undefined : TYPES[type]!, checks, reportsType: types.length === 1 && types[0] === type && checks.length > 0 };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path (see the MethodExpression above)
   }).filter((g) => g.checks.length > 0);
   const typeFirst = types.length > 0 && !groups.some((g) => g.reportsType);
   const typeFns = types.map((t) => TYPES[t]!);
+  // Stryker disable next-line ConditionalExpression: fast path; the loop answers the same for one type
   const isType = typeFns.length === 1 ? typeFns[0]! : (data: unknown) => {
     for (const is of typeFns) if (is(data)) return true;
     return false;
   };
   // The common leaf (a type and nothing else in this mode).
+  // Stryker disable next-line ConditionalExpression: fast path; the general check below answers the same for a leaf
   if (groups.length === 0) return typeFirst ? (data, ctx) => isType(data) || typeError(ctx) : () => true;
   return (data, ctx) => {
     let ok = !typeFirst || isType(data) || typeError(ctx);
     for (const group of groups) {
+      // Stryker disable next-line ConditionalExpression: fast path; going on without collecting changes no verdict
       if (!ok && ctx.errors === null) return false;
       if (group.is && !group.is(data)) {
         if (group.reportsType) ok = typeError(ctx);
@@ -76,6 +86,7 @@ function compileNode(schema: unknown, at: string, env: Env): Check {
       for (const check of group.checks) {
         if (check(data, ctx)) continue;
         ok = false;
+        // Stryker disable next-line ConditionalExpression: fast path; going on without collecting changes no verdict
         if (ctx.errors === null) return false;
       }
     }
@@ -93,7 +104,9 @@ export function compileSchema(schema: Schema, formats: Formats = {}, defs: Reado
   const checks: (Check | undefined)[] = [];
   const validate: CompiledValidator = function (this: unknown, data: unknown) {
     const strict = (this as { strict?: unknown } | undefined)?.strict === true;
+    // Stryker disable next-line UnaryOperator: a cache slot per mode; -strict gives two distinct slots as well
     const check = (checks[+strict] ??= compileNode(schema, "#", { strict, formats, defs, refs: new Map() }));
+    // Stryker disable next-line ObjectLiteral,ArrayDeclaration: the first pass records nothing, so neither errors nor path are read
     if (check(data, { errors: null, path: [] })) {
       validate.errors = null;
       return true;

@@ -15,7 +15,7 @@ const project = (errors: readonly (ErrorObject | SchemaError)[] | null | undefin
 
 const shapes: [string, Json, unknown[]][] = [
   ["a closed object", { type: "object", required: ["a"], properties: { a: { type: "string" }, b: { type: "integer" } }, additionalProperties: false },
-    [{ a: "x" }, { a: "x", b: 1 }, { a: "x", c: 1 }, { a: "x", c: 1, d: 2 }, { c: 1 }, { a: 1, c: 1 }, {}, []]],
+    [{ a: "x" }, { a: "x", b: 1 }, { a: "x", c: 1 }, { a: "x", c: 1, d: 2 }, { c: 1 }, { a: 1, c: 1 }, {}, [], { a: "x", undefined: 1 }]],
   ["a nested closed object", { type: "object", properties: { o: { type: "object", properties: { k: { type: "string" } }, additionalProperties: false } } },
     [{ o: { k: "v" } }, { o: { k: "v", extra: true } }, { o: { extra: 1, more: 2 } }, { o: {} }]],
   ["required names, some like Object.prototype's", { type: "object", required: ["a", "constructor"], properties: { a: { type: "string" } } },
@@ -23,6 +23,9 @@ const shapes: [string, Json, unknown[]][] = [
   // "if" inside a property's name: the error's schemaPath names that property's `then`, not a rewritten name.
   ["if/then under a property whose name holds \"if\"", { type: "object", properties: { gift: { if: { required: ["a"] }, then: { required: ["b"] } } } },
     [{ gift: { a: 1 } }, { gift: { a: 1, b: 2 } }, { gift: {} }]],
+  // A schema whose only keywords apply in strict mode: nothing to check in tolerant mode, yet it must pass there.
+  ["a property with strict-only rules and no type", { type: "object", properties: { a: { maxLength: 2 }, b: { pattern: "^x" } } },
+    [{ a: "ok", b: "xy" }, { a: "long" }, { b: "y" }, { a: 1 }]],
   ["several failing members", { type: "object", properties: { a: { type: "string", maxLength: 2 }, b: { type: "integer", minimum: 5 }, c: { enum: ["x"] } } },
     [{ a: "long", b: 1, c: "y" }, { a: 1, b: "1" }, { a: "ok", b: 5, c: "x" }]],
 ];
