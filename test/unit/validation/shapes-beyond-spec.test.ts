@@ -65,3 +65,8 @@ test("a format the checker has no check for is refused when the validator is bui
   const validate = compileSchema({ type: "string", format: "no-such-format" } as Schema);
   expect(() => validate("x")).toThrow("format no-such-format has no check");
 });
+
+test("a schema that is neither an object nor a boolean is refused when the validator is built, naming where", () => {
+  const validate = compileSchema({ type: "object", properties: { a: 5 } } as unknown as Schema);
+  expect(() => validate({ a: 1 })).toThrow("schema at #/properties/a is not an object");
+});
