@@ -29,9 +29,9 @@ const AMP = "(?:&|\\\\u0026)(?:amp;)*";
 const PREFIX = 32;
 
 /**
- * The spellings of one character: literal, `\uXXXX`, `%XX` (`%25XX` …), `\/` / `\"` / `\\` (JSON), or an HTML reference:
- * named, decimal or hex, with any leading zeros, the `;` optional as browsers read it. Each is a fixed string
- * or a run of zeros ended by a fixed string.
+ * The spellings of one character: literal, `\uXXXX`, `%XX` (`%25XX` …), `\/` / `\"` / `\\` (JSON), or an HTML
+ * reference: named, decimal or hex, with any leading zeros, the `;` optional as browsers read it. Each is a
+ * fixed string, a run of zeros ended by a fixed string, or one re-encoded (`%25`, `&amp;`) any number of times.
  */
 function forms(c: string): string[] {
   const code = c.codePointAt(0)!;
