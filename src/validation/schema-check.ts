@@ -62,7 +62,6 @@ function compileNode(schema: unknown, at: string, env: Env): Check {
     // Like ajv: a single type whose own group has keywords here is reported where that group runs, not first.
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a group without checks is filtered out below
     return { is: type === undefined ? undefined : TYPES[type]!, checks, reportsType: types.length === 1 && types[0] === type && checks.length > 0 };
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path (see the MethodExpression above)
   }).filter((g) => g.checks.length > 0);
   const typeFirst = types.length > 0 && !groups.some((g) => g.reportsType);
   const typeFns = types.map((t) => TYPES[t]!);
