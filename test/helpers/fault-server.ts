@@ -1,8 +1,15 @@
 // A real node:http server on 127.0.0.1 that plays PayConnect and injects faults on demand: each API
-// request takes the next fault from a queue (then answers normally).
+// request takes the next fault from a queue (then answers normally: the spec's payment example, or for a
+// paginated operation a one-page list of it).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { operations } from "../../generated/operations.ts";
 import { payment } from "./fake-api.ts";
+
+/** The paths of the paginated GET operations, as patterns over the request's path. */
+const listPaths = Object.values(operations)
+  .filter((op) => op.paginated && op.method === "get")
+  .map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`));
 
 export type Fault =
   | { kind: "status"; status: number; code: string; headers?: Record<string, string> }
@@ -64,6 +71,8 @@ export async function startFaultServer() {
         if (token === fault.token) return json(401, { error: { code: "unauthorized", message: "token revoked", docs_url: "https://docs.payconnect.com/errors#unauthorized" } });
       }
       if (answer(fault)) return;
+      const path = new URL(req.url!, "http://x").pathname;
+      if (req.method === "GET" && listPaths.some((p) => p.test(path))) return json(200, { object: "list", data: [payment], has_more: false });
       json(req.method === "POST" ? 201 : 200, payment);
     });
   });
