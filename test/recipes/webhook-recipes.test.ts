@@ -99,19 +99,27 @@ describe.each(recipes)("%s", (_name, start) => {
   });
 });
 
-test("Express with express.json() in front breaks verification, and the SDK says how to fix it", async () => {
+/** An Express app whose webhook route sits behind `parser` and answers 500 with the SDK's message when verification throws. */
+async function expressBehind(parser: express.RequestHandler, routeOnly: boolean) {
   const app = express();
-  app.use(express.json()); // the common mistake: the body is parsed before the webhook route sees it
-  app.post("/webhooks/payconnect", async (req, res) => {
+  const route = async (req: express.Request, res: express.Response) => {
     try {
       await verifyWebhook(req.body, req.headers["x-payconnect-signature"], NEW);
       res.sendStatus(200);
     } catch (error) {
       res.status(500).json({ error: (error as Error).message });
     }
-  });
+  };
+  if (routeOnly) app.post("/webhooks/payconnect", parser, route);
+  else app.use(parser).post("/webhooks/payconnect", route);
   const server = await listen(app);
   cleanups.push(server.close);
+  return server;
+}
+
+test("Express with express.json() in front breaks verification, and the SDK says how to fix it", async () => {
+  // The common mistake: the body is parsed before the webhook route sees it.
+  const server = await expressBehind(express.json(), false);
   const result = await post(server.url, body, await signWebhook(body, NEW));
   expect(result.status).toBe(500);
   expect(result.json.error).toMatch(/got a parsed object as the body/);
@@ -119,17 +127,7 @@ test("Express with express.json() in front breaks verification, and the SDK says
 });
 
 test("express.raw with a request of another Content-Type leaves no body, and the SDK says the Content-Type is why", async () => {
-  const app = express();
-  app.post("/webhooks/payconnect", express.raw({ type: "application/json" }), async (req, res) => {
-    try {
-      await verifyWebhook(req.body, req.headers["x-payconnect-signature"], NEW);
-      res.sendStatus(200);
-    } catch (error) {
-      res.status(500).json({ error: (error as Error).message });
-    }
-  });
-  const server = await listen(app);
-  cleanups.push(server.close);
+  const server = await expressBehind(express.raw({ type: "application/json" }), true);
   const res = await fetch(`${server.url}/webhooks/payconnect`, {
     method: "POST",
     headers: { "content-type": "text/plain", "x-payconnect-signature": await signWebhook(body, NEW) },
