@@ -10,14 +10,9 @@
 // `* tzSign` (±1), `utcMin <= 0` (0 is neither 59 nor -1).
 import { describe, expect, test } from "vitest";
 import { fastFormats, fullFormats } from "ajv-formats/dist/formats.js";
+import { type FormatCheck, predicate } from "../../helpers/format-predicate.ts";
 import { fast_date_time, fast_email, fast_uri, full_date_time, full_email, full_uri } from "../../../src/validation/formats.ts";
 
-type Check = ((value: never) => boolean) | RegExp | { validate: ((value: never) => boolean) | RegExp; type?: string };
-
-function predicate(check: Check): (value: unknown) => boolean {
-  const inner = typeof check === "object" && !(check instanceof RegExp) ? check.validate : check;
-  return (value) => (inner instanceof RegExp ? inner.test(value as string) : (inner as (v: unknown) => boolean)(value));
-}
 
 // No input tells these mutants from the original (equivalent), so none is here for them:
 // - URI host: any change inside the IPv4 or reg-name alternatives that only shrinks them or keeps them within
@@ -228,7 +223,7 @@ const CHECKS = {
 } satisfies Record<keyof typeof CORPUS, Record<string, (value: string) => boolean>>;
 
 function oracle(name: string, format: keyof typeof CORPUS): (value: unknown) => boolean {
-  return predicate((name.startsWith("full_") ? fullFormats : fastFormats)[format] as Check);
+  return predicate((name.startsWith("full_") ? fullFormats : fastFormats)[format] as FormatCheck);
 }
 
 const cases = (Object.keys(CORPUS) as (keyof typeof CORPUS)[]).flatMap((format) =>

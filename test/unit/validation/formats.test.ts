@@ -3,17 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fastFormats, fullFormats } from "ajv-formats/dist/formats.js";
+import { type FormatCheck, predicate } from "../../helpers/format-predicate.ts";
 
-type Check = ((value: never) => boolean) | RegExp | { validate: ((value: never) => boolean) | RegExp; type?: string };
-
-function predicate(check: Check): (value: unknown) => boolean {
-  const inner = typeof check === "object" && !(check instanceof RegExp) ? check.validate : check;
-  return (value) => (inner instanceof RegExp ? inner.test(value as string) : (inner as (v: unknown) => boolean)(value));
-}
 
 import * as formatModule from "../../../src/validation/formats.ts";
 
-const runtime = Object.fromEntries(Object.entries(formatModule).filter(([, v]) => typeof v === "function")) as Record<string, Check>;
+const runtime = Object.fromEntries(Object.entries(formatModule).filter(([, v]) => typeof v === "function")) as Record<string, FormatCheck>;
 
 const NUMERIC = new Set(["int32", "int64"]);
 const strings = fc.oneof(
@@ -39,7 +34,7 @@ describe("src/validation/formats.ts", () => {
   });
 
   test.each(checks)("$name answers as ajv-formats' $mode $format", ({ mode, format, check }) => {
-    const reference = (mode === "full" ? fullFormats : fastFormats)[format as keyof typeof fullFormats] as Check | undefined;
+    const reference = (mode === "full" ? fullFormats : fastFormats)[format as keyof typeof fullFormats] as FormatCheck | undefined;
     expect(reference, `ajv-formats has a ${mode} ${format}`).toBeDefined();
     const ours = predicate(check);
     const theirs = predicate(reference!);
