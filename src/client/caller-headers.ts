@@ -38,9 +38,10 @@ export function readCallerHeaders(headers: unknown): { headers: Record<string, C
   }
   for (const [name, value] of plainEntries(headers)) {
     const lower = name.toLowerCase();
+    const owner = ownedBySdk(lower);
     if (!TOKEN.test(name)) refuse(name, "is not a valid header name");
     else if (typeof value !== "string" || !FIELD_VALUE.test(value)) refuse(name, "must be a header value without CR, LF or other control characters");
-    else if (ownedBySdk(lower)) refuse(name, ownedBySdk(lower)!);
+    else if (owner) refuse(name, owner);
     else out[lower] ??= { name, value };
   }
   return { headers: out, issues: [...issues, ...conflictingSpellings(headers)] };
