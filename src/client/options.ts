@@ -12,7 +12,7 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 export function timeoutProblem(value: unknown, name = "timeoutMs"): string | undefined {
   // Stryker disable next-line ConditionalExpression: Number.isFinite is false for a non-number too; typeof narrows the type
   if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > MAX_TIMEOUT_MS) {
-    return `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`;
+    return `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${got(value)}`;
   }
   return undefined;
 }
@@ -23,6 +23,9 @@ function kindOf(value: unknown): string {
   const type = typeof value;
   return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
+
+/** A number as it is (no secret), anything else by its kind: "5000" from an env file reads "a string", not 5000. */
+const got = (value: unknown) => (typeof value === "number" ? String(value) : kindOf(value));
 
 /**
  * Why `value` is not a usable per-request `signal`, or undefined when it is. Judged by what the SDK uses of it
@@ -146,14 +149,19 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     fail(`\`baseUrl\` must be a string, e.g. "https://api.payconnect.com"${isUrl ? "; for a URL object pass String(url) or url.href" : `, got ${kindOf(options.baseUrl)}`}`);
   }
   const baseUrl = (options.baseUrl ?? "https://api.payconnect.com").replace(/\/+$/, "");
-  const allowInsecureConnection = options.allowInsecureConnection ?? false;
-  if (typeof allowInsecureConnection !== "boolean") fail(`\`allowInsecureConnection\` must be true or false (default false), got ${kindOf(allowInsecureConnection)}`);
+  // A string from an env file ("false") must not read as on: only true and false are.
+  const flag = (name: string, value: boolean | undefined, fallback: boolean) => {
+    const v = value ?? fallback;
+    if (typeof v !== "boolean") fail(`\`${name}\` must be true or false (default ${fallback}), got ${kindOf(v)}`);
+    return v;
+  };
+  const allowInsecureConnection = flag("allowInsecureConnection", options.allowInsecureConnection, false);
   const badBaseUrl = baseUrlProblem(baseUrl, allowInsecureConnection);
   if (badBaseUrl) fail(badBaseUrl);
   const count = (name: string, value: number | undefined, fallback: number, min: number) => {
     const v = value ?? fallback;
     // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite is false for a non-number too; typeof narrows the type
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min) fail(`\`${name}\` must be a finite number ≥ ${min}, got ${String(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < min) fail(`\`${name}\` must be a finite number ≥ ${min}, got ${got(v)}`);
     return v;
   };
   const maxRetries = count("maxRetries", options.maxRetries, 2, 0);
@@ -197,7 +205,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     logger: options.logger,
     logLevel: options.logLevel,
     httpAgent: options.httpAgent,
-    validateRequests: options.validateRequests ?? true,
+    validateRequests: flag("validateRequests", options.validateRequests, true),
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,
     now: options.now ?? Date.now,

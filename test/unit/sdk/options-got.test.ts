@@ -56,3 +56,21 @@ test("a baseUrl with the prefix elsewhere in its path is accepted", () => {
   expect(() => createPayConnect({ secretKey: SECRET, baseUrl: `https://proxy.example${prefix}x` })).not.toThrow();
   expect(() => createPayConnect({ secretKey: SECRET, baseUrl: `https://proxy.example${prefix}/pc` })).not.toThrow();
 });
+
+// Values from an env file or a config loader arrive as strings: "false" must not read as "on".
+test.each(["validateRequests", "allowInsecureConnection"])("%s that is no boolean is refused, however truthy or falsy", (name) => {
+  for (const value of ["false", "true", 0, 1, {}]) {
+    expect(refusal({ [name]: value })).toMatch(new RegExp(`^createPayConnect: \`${name}\` must be true or false \\(default (true|false)\\), got (a|an) `));
+  }
+});
+
+test.each([
+  [{ timeoutMs: "5000" }, /`timeoutMs` must be a number of milliseconds from 1 to \d+, got a string$/],
+  [{ totalTimeoutMs: "5000" }, /`totalTimeoutMs` must be a number of milliseconds from 1 to \d+, got a string$/],
+  [{ timeoutMs: 0 }, /`timeoutMs` must be a number of milliseconds from 1 to \d+, got 0$/],
+  [{ maxRetries: "2" }, /`maxRetries` must be a finite number ≥ 0, got a string$/],
+  [{ tokenRefreshMarginSec: "60" }, /`tokenRefreshMarginSec` must be a finite number ≥ 0, got a string$/],
+  [{ maxRetries: -1 }, /`maxRetries` must be a finite number ≥ 0, got -1$/],
+])("%j: a number option given as a string says it got a string", (extra, expected) => {
+  expect(refusal(extra)).toMatch(expected);
+});
