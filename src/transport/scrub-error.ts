@@ -11,57 +11,101 @@ export type Scrubbing = readonly string[] | ((text: string) => string);
 type Scrub = (text: string) => string;
 const scrubber = (s: Scrubbing) => (typeof s === "function" ? s : (text: string) => scrubText(text, s));
 
-const MAX_DEPTH = 8;
-/** What replaces a value that is too deep or already visited (a cycle). */
+/** How deep a copy goes: what lies deeper is DROPPED. */
+export const MAX_DEPTH = 8;
+/**
+ * The most values (objects, lists, strings, numbers, …) one copy holds: past them a list or an object is cut
+ * short with DROPPED at its end. A server's error body near the response size limit may parse into millions of
+ * values, and copying (scrubbing) all of them blocked the event loop for tens of seconds.
+ */
+export const MAX_COPIED_VALUES = 10_000;
+/** What replaces a value that is too deep, already visited (a cycle) or past the budget. */
 export const DROPPED = "[dropped]";
 
+/** One copy's walk: what it has visited (a cycle or a shared value is dropped) and how many values it may still copy. */
+interface Walk {
+  seen: Set<object>;
+  left: number;
+}
+const newWalk = (seen = new Set<object>()): Walk => ({ seen, left: MAX_COPIED_VALUES });
+
 /** A scrubbed copy of `value`: strings scrubbed, Errors copied (same prototype), objects rebuilt as plain data. */
-export function scrubValue(value: unknown, credentials: Scrubbing, depth = 0, seen = new WeakSet<object>()): unknown {
-  return copyValue(value, scrubber(credentials), depth, seen);
+export function scrubValue(value: unknown, credentials: Scrubbing): unknown {
+  return copyValue(value, scrubber(credentials), 0, newWalk());
 }
 
-function copyValue(value: unknown, credentials: Scrub, depth: number, seen: WeakSet<object>): unknown {
-  if (typeof value === "string") return credentials(value);
+/** A symbol whose description holds a credential is replaced by one with the description scrubbed. */
+function copySymbol(symbol: symbol, credentials: Scrub): symbol {
+  const description = symbol.description;
+  if (description === undefined) return symbol;
+  const scrubbed = credentials(description);
+  return scrubbed === description ? symbol : Symbol(scrubbed);
+}
+
+function copyValue(value: unknown, credentials: Scrub, depth: number, walk: Walk): unknown {
   if (typeof value === "function") return undefined;
+  if (walk.left <= 0) return DROPPED;
+  walk.left--;
+  if (typeof value === "string") return credentials(value);
+  if (typeof value === "symbol") return copySymbol(value, credentials);
   if (typeof value !== "object" || value === null) return value;
-  if (depth >= MAX_DEPTH || seen.has(value) || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return DROPPED;
-  seen.add(value);
-  if (value instanceof Error) return copyError(value, credentials, depth, seen);
-  if (Array.isArray(value)) return value.map((item) => copyValue(item, credentials, depth + 1, seen));
+  if (depth >= MAX_DEPTH || walk.seen.has(value) || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return DROPPED;
+  walk.seen.add(value);
+  if (value instanceof Error) return copyError(value, credentials, depth, walk);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      if (walk.left <= 0) {
+        out.push(DROPPED);
+        break;
+      }
+      out.push(copyValue(item, credentials, depth + 1, walk));
+    }
+    return out;
+  }
   // Own enumerable data only: a Headers, Map or URL keeps its content in internal slots, which are not copied.
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[credentials(key)] = copyValue(item, credentials, depth + 1, seen);
+  for (const key of Object.keys(value)) {
+    if (walk.left <= 0) {
+      out[DROPPED] = DROPPED;
+      break;
+    }
+    out[credentials(key)] = copyValue((value as Record<string, unknown>)[key], credentials, depth + 1, walk);
+  }
   return out;
 }
 
-function copyError(error: Error, credentials: Scrub, depth: number, seen: WeakSet<object>): Error {
+function copyError(error: Error, credentials: Scrub, depth: number, walk: Walk): Error {
   const copy = new Error(credentials(String(error.message)));
   Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
   // name and code may be prototype getters that need the original's internals (DOMException): copy values.
   for (const key of ["name", "code"] as const) {
     const v = (error as unknown as Record<string, unknown>)[key];
     // Stryker disable next-line ArithmeticOperator: a name or code from a prototype getter is a string or a number (an own one is copied below)
-    if (v !== undefined) Object.defineProperty(copy, key, { value: copyValue(v, credentials, depth + 1, seen), writable: true, configurable: true });
+    if (v !== undefined) Object.defineProperty(copy, key, { value: copyValue(v, credentials, depth + 1, walk), writable: true, configurable: true });
   }
-  defineScrubbed(copy, error, credentials, depth, seen);
+  defineScrubbed(copy, error, credentials, depth, walk);
   return copy;
 }
 
 /**
  * Sets on `target` a scrubbed copy of each own data property of `source` (accessors are left out). Property
- * names are scrubbed too (a credential as a key), except `ownNames`: the SDK's own error's names (message,
- * status, requestId) are the SDK's, and a short credential ("e") would rename them; so is its `name`'s value.
+ * names are scrubbed too (a credential as a key, a symbol's description), except `ownNames`: the SDK's own error's
+ * names (message, status, requestId) are the SDK's, and a short credential ("e") would rename them; so is its
+ * `name`'s value. Each of the SDK's own properties gets a budget of its own: a huge `details` must not cut
+ * `headers` or `requestId` short.
  */
-function defineScrubbed(target: object, source: object, credentials: Scrub, depth: number, seen: WeakSet<object>, ownNames = false): void {
+function defineScrubbed(target: object, source: object, credentials: Scrub, depth: number, walk: Walk, ownNames = false): void {
   for (const key of Reflect.ownKeys(source)) {
     if (key === "message" && target !== source) continue; // already set, scrubbed
     if (key === "name" && ownNames) continue; // the SDK's class name
     const d = Object.getOwnPropertyDescriptor(source, key)!;
     if (!("value" in d)) continue;
-    const name = typeof key === "string" && !ownNames ? credentials(key) : key;
+    const name = typeof key === "symbol" ? copySymbol(key, credentials) : ownNames ? key : credentials(key);
     // Stryker disable next-line ConditionalExpression: deleting a key that is defined again at once changes at most the order of the keys
     if (name !== key) Reflect.deleteProperty(target, key);
-    Object.defineProperty(target, name, { ...d, value: copyValue(d.value, credentials, depth + 1, seen), configurable: true });
+    const value = copyValue(d.value, credentials, depth + 1, ownNames ? newWalk(walk.seen) : walk);
+    Object.defineProperty(target, name, { ...d, value, configurable: true });
   }
 }
 
@@ -77,6 +121,6 @@ export function scrubError(error: unknown, credentials: Scrubbing): unknown {
  */
 export function redactOwnError<T>(error: T, credentials: Scrubbing): T {
   if (!(error instanceof PayConnectError)) return error;
-  defineScrubbed(error, error, scrubber(credentials), 0, new WeakSet<object>([error]), true);
+  defineScrubbed(error, error, scrubber(credentials), 0, newWalk(new Set<object>([error])), true);
   return error;
 }

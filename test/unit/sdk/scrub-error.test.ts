@@ -1,9 +1,10 @@
 // The scrubbed copy of a foreign error (a transport's, kept as an SDK error's cause) and the in-place redaction
 // of the SDK's own errors, at their edges: nulls, functions, accessors, cycles, depth, own `code`, keys that
 // hold a credential. Written against mutants a Stryker run of src/ left alive.
+import { inspect } from "node:util";
 import { expect, test } from "vitest";
 import { ConnectionError } from "../../../src/errors.js";
-import { DROPPED, redactOwnError, scrubError } from "../../../src/transport/scrub-error.js";
+import { DROPPED, MAX_COPIED_VALUES, MAX_DEPTH, redactOwnError, scrubError } from "../../../src/transport/scrub-error.js";
 
 const SECRET = "sk_test_supersecret_9f8e7d6c5b4a";
 const creds = [SECRET];
@@ -95,4 +96,54 @@ test("anything but an SDK error (the caller's own abort reason) is returned unto
   const reason = new Error(`the caller's text ${SECRET}`);
   expect(redactOwnError(reason, creds)).toBe(reason);
   expect(reason.message).toContain(SECRET);
+});
+
+test("a symbol's description is scrubbed, as a value and as a key; a symbol without a credential is kept as it is", () => {
+  const plain = Symbol("plain");
+  // An error's own symbol keys are copied (scrubbed); a plain object's are not (own enumerable string keys only).
+  const cause = Object.assign(new Error("inner"), { tag: Symbol(`Bearer ${SECRET}`), [Symbol(`auth ${SECRET}`)]: "request", [plain]: 1, ok: plain });
+  const copy = scrubError(new Error("fetch failed", { cause: { cause, [Symbol(`data ${SECRET}`)]: 2 } }), creds) as Error;
+  const shown = inspect(copy, { depth: 10 });
+  expect(shown).not.toContain(SECRET);
+  expect(shown).toContain("Symbol(Bearer [redacted])");
+  expect(shown).toContain("[Symbol(auth [redacted])]: 'request'");
+  expect(Object.getOwnPropertySymbols(copy.cause)).toEqual([]);
+  const c = (copy.cause as { cause: Record<string | symbol, unknown> }).cause;
+  expect(c.ok).toBe(plain);
+  expect(c[plain]).toBe(1);
+});
+
+/** How many values (objects, lists, primitives) a copy holds, itself included. */
+const count = (value: unknown): number =>
+  typeof value === "object" && value !== null ? 1 + Object.values(value).reduce<number>((n, v) => n + count(v), 0) : 1;
+
+test("a copy holds at most MAX_COPIED_VALUES values: past them a list or an object is cut short, ending in DROPPED", () => {
+  const list = { errors: Array.from({ length: MAX_COPIED_VALUES * 3 }, (_, i) => ({ i, note: SECRET })) };
+  const wide = { wide: Object.fromEntries(Array.from({ length: MAX_COPIED_VALUES * 3 }, (_, i) => [`k${i}`, SECRET])) };
+  for (const body of [list, wide]) {
+    const copy = scrubError(body, creds) as Record<string, unknown[] | Record<string, unknown>>;
+    const inner = Object.values(copy)[0]!;
+    const values = Object.values(inner);
+    // One DROPPED marks the cut, at the end of each container it cut (at most one per level).
+    expect(values.at(-1)).toBe(DROPPED);
+    expect(count(copy)).toBeLessThanOrEqual(MAX_COPIED_VALUES + MAX_DEPTH);
+    expect(count(copy)).toBeGreaterThan(MAX_COPIED_VALUES - MAX_DEPTH);
+    expect(values[0]).toEqual(Array.isArray(inner) ? { i: 0, note: "[redacted]" } : "[redacted]");
+    expect(JSON.stringify(copy)).not.toContain(SECRET);
+  }
+});
+
+test("an SDK error's own properties each get the budget: a huge details does not cut its headers or requestId", () => {
+  const own = new ConnectionError(`failed with ${SECRET}`, { cause: undefined });
+  const extra = own as unknown as Record<string, unknown>;
+  extra.details = Array.from({ length: MAX_COPIED_VALUES * 2 }, () => SECRET);
+  extra.after = { requestId: "req_1", token: SECRET };
+  redactOwnError(own, creds);
+  expect(extra.after).toEqual({ requestId: "req_1", token: "[redacted]" });
+  expect((extra.details as unknown[]).at(-1)).toBe(DROPPED);
+});
+
+test("the same object met twice (not a cycle) is dropped the second time, as a cycle is", () => {
+  const shared = { note: SECRET };
+  expect(scrubError({ a: shared, b: shared }, creds)).toEqual({ a: { note: "[redacted]" }, b: DROPPED });
 });
