@@ -6,7 +6,7 @@ import { successBody } from "../client/parse-response.js";
 import { AuthenticationError, UnexpectedResponseError } from "../errors.js";
 import type { Core } from "../transport/core.js";
 import { isHeaderSafeCredential } from "./credential-chars.js";
-import { tokenScopeError } from "./scope-hints.js";
+import { tokenRequestError } from "./scope-hints.js";
 import type { IssuedToken } from "./token-manager.js";
 
 /**
@@ -55,11 +55,12 @@ export async function requestToken(
   // Anything but a 2xx is an error as for any API call; a redirect's (never followed) names where it pointed,
   // and its body is never a token, whatever it says.
   if (response.status < 200 || response.status >= 300) {
-    throw tokenScopeError(core.apiError(response, { operation, method: "POST", path, baseUrl }), scope, `${operation}, POST ${path}`);
+    throw tokenRequestError(core.apiError(response, { operation, method: "POST", path, baseUrl }), scope, `${operation}, POST ${path}`);
   }
-  // Not JSON, or JSON without a usable token: what came back is named, as for any other 2xx the SDK cannot use.
+  // Not JSON, or JSON without a usable token: what came back is named (status, content type), as for any other 2xx
+  // the SDK cannot use, but never quoted: it may hold a token the server issued in a form the SDK cannot read.
   const where = `${operation} (POST ${path})`;
-  const parsed = successBody(response, where, [], core.scrub) as { access_token?: unknown; expires_in?: unknown } | null;
+  const parsed = successBody(response, where, [], null) as { access_token?: unknown; expires_in?: unknown } | null;
   const token = parsed?.access_token;
   if (typeof token === "string" && (token.length > MAX_ACCESS_TOKEN_LENGTH || token.length < MIN_ACCESS_TOKEN_LENGTH)) {
     const bound = token.length > MAX_ACCESS_TOKEN_LENGTH ? `more than the API's ${MAX_ACCESS_TOKEN_LENGTH}` : `fewer than the API's ${MIN_ACCESS_TOKEN_LENGTH}`;

@@ -1,6 +1,6 @@
 // What a scope problem means for the client's `scope` option, said where it surfaces: an entry the spec does
 // not know (refused before anything is sent), the token exchange refusing the scopes (seen from whatever call
-// needed the token, so it must say where it came from), and a 403 for a scope the token lacks. Which words are
+// needed the token, so it says where it came from, whatever it is about), and a 403 for a scope the token lacks. Which words are
 // scopes is the spec's to say (`isScope`, the token request's own validator), never a list kept here.
 import type { ErrorCode } from "../../generated/models.js";
 import { ApiError } from "../errors.js";
@@ -31,10 +31,16 @@ export function scopeOptionProblem(scope: readonly string[], isScope: IsScope, t
   return `${bad.join(", ")} ${bad.length > 1 ? "are not scopes" : "is not a scope"} the API documents: the valid names are in the description of the \`scope\` field of ${tokenOperation}'s request in the API reference`;
 }
 
-/** A token-exchange error about the scope (invalid_request, or one pointing at /scope): where it came from, what to change. */
-export function tokenScopeError(error: ApiError, scope: readonly string[], where: string): ApiError {
+/**
+ * A token-exchange refusal, seen from the call that needed the token: where it came from (a 503 from the token
+ * endpoint must not read as one from the payments endpoint, which was never reached) and, when it is about the
+ * scope (invalid_request, or one pointing at /scope), what to change.
+ */
+export function tokenRequestError(error: ApiError, scope: readonly string[], where: string): ApiError {
   const about = error.code === INVALID_REQUEST || error.param === "/scope";
-  return about ? withHint(error, `From the access token request (${where}): check ${OPTION} (now ${JSON.stringify(scope)}).`) : error;
+  return withHint(error, about
+    ? `From the access token request (${where}): check ${OPTION} (now ${JSON.stringify(scope)}).`
+    : `From the access token request (${where}); the call that needed the token was not sent.`);
 }
 
 /** A 403 forbidden from an API call: which scope to add to the option, when the server names one the client lacks. */

@@ -6,8 +6,12 @@ import type { WireResponse } from "../transport/types.js";
 
 export const SHOWN_CHARS = 200;
 
-/** `noContent`: the 2xx statuses the spec documents without a body ("204", "2XX"). */
-export function successBody(response: WireResponse, where: string, noContent: readonly string[], scrub: (text: string) => string): unknown {
+/**
+ * `noContent`: the 2xx statuses the spec documents without a body ("204", "2XX"). `scrub` cleans the first bytes
+ * of a body that is not JSON before they are shown; `null` shows none of them: the token endpoint's answer may
+ * hold a token the server considers issued (a form-encoded OAuth answer), which no scrubber knows yet.
+ */
+export function successBody(response: WireResponse, where: string, noContent: readonly string[], scrub: ((text: string) => string) | null): unknown {
   if (response.body === "") {
     if (noContent.includes(String(response.status)) || noContent.some((s) => s.toUpperCase() === "2XX")) return undefined;
     // A JSON body was documented: an empty one is a proxy that swallowed it or a cut-off answer, not "nothing".
@@ -21,11 +25,11 @@ export function successBody(response: WireResponse, where: string, noContent: re
     return JSON.parse(response.body) as unknown;
   } catch {
     // Scrub the whole body before cutting it, so a credential that straddles the cut cannot leak in part.
-    const clean = scrub(response.body);
-    const shown = clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean;
+    const clean = scrub?.(response.body);
+    const shown = clean === undefined ? ` (${response.body.length} characters, not shown: they may hold a credential)` : `: ${JSON.stringify(clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean)}`;
     throw new UnexpectedResponseError(
-      `${where} answered ${response.status} with a body that is not JSON (content type ${response.headers["content-type"] ?? "none"}): ` +
-        `${JSON.stringify(shown)}. Check that baseUrl points at the PayConnect API.`,
+      `${where} answered ${response.status} with a body that is not JSON (content type ${response.headers["content-type"] ?? "none"})${shown}. ` +
+        "Check that baseUrl points at the PayConnect API.",
       response,
     );
   }

@@ -8,7 +8,7 @@ import type { Transport, WireResponse } from "./types.js";
 
 export type AttemptResult =
   | { response: WireResponse; token: string | undefined }
-  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean };
+  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean; tokenPending: boolean };
 
 export async function sendAttempt(
   transport: Transport,
@@ -37,7 +37,8 @@ export async function sendAttempt(
     if (signal.aborted) throw signal.reason;
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
-    return { cause, timedOut: attempt.timedOut() };
+    // `tokenPending`: it ended while waiting for the access token, so the call itself was never sent.
+    return { cause, timedOut: attempt.timedOut(), tokenPending: auth === "accessToken" && token === undefined };
   } finally {
     attempt.dispose();
   }

@@ -77,7 +77,8 @@ export function createCore(config: CoreConfig): Core {
     // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
     let last: { reason: string; failure?: PayConnectError | undefined; status?: number; requestId?: string | undefined; code?: string | undefined } = { reason: "none" };
-    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason });
+    let tokenPending = false;
+    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, tokenPending });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
       if (logFailure) log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
@@ -116,7 +117,8 @@ export function createCore(config: CoreConfig): Core {
         outcome = { kind: "response", status: response.status };
         reason = `HTTP ${response.status}`;
       } else if (result.timedOut) {
-        last = { reason: `a timeout after ${limit} ms` };
+        tokenPending = result.tokenPending;
+        last = { reason: `a timeout after ${limit} ms${tokenPending ? " waiting for the access token" : ""}` };
         if (limit < timeoutMs) throw giveUp(deadlineFailure(result.cause, context()), outOfTime());
         failure = timeoutFailure(result.cause, context());
         outcome = { kind: "timeout" };

@@ -18,12 +18,15 @@ export interface FailureContext {
   totalTimeoutMs?: number | undefined;
   /** What the last attempt got, e.g. "HTTP 503". */
   last?: string;
+  /** The last attempt ended while waiting for the access token: the call itself was never sent. */
+  tokenPending?: boolean | undefined;
   /** Giving up before the deadline: how long the call ran, and how far off the next retry was. */
   early?: { elapsedMs: number; nextRetryMs: number };
 }
 
 export function timeoutFailure(cause: unknown, ctx: FailureContext): TimeoutError {
-  return new TimeoutError(`${where(ctx)} timed out after ${ctx.timeoutMs} ms${tries(ctx)}; raise timeoutMs or retry later.${keyAdvice(ctx)}`, {
+  const waiting = ctx.tokenPending ? " waiting for the access token, before the call was sent" : "";
+  return new TimeoutError(`${where(ctx)} timed out after ${ctx.timeoutMs} ms${waiting}${tries(ctx)}; raise timeoutMs or retry later.${keyAdvice(ctx)}`, {
     cause: scrubError(cause, ctx.scrub),
   });
 }

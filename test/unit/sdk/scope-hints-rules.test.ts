@@ -3,7 +3,7 @@
 // What is quoted from an option entry, singular or plural, how a 403's explanation is split into words, and that
 // the hint keeps the error's class, status, code and details.
 import { describe, expect, test } from "vitest";
-import { forbiddenScopeError, scopeOptionProblem, tokenScopeError } from "../../../src/auth/scope-hints.js";
+import { forbiddenScopeError, scopeOptionProblem, tokenRequestError } from "../../../src/auth/scope-hints.js";
 import { ApiError, BadRequestError, PermissionDeniedError } from "../../../src/errors.js";
 
 const scopes = new Set(["pay.read", "pay.write", "refund.write"]);
@@ -72,18 +72,22 @@ describe("forbiddenScopeError", () => {
   });
 });
 
-describe("tokenScopeError", () => {
+describe("tokenRequestError", () => {
   const bad = (error: object) => ApiError.generate(400, JSON.stringify({ error }), {}) as BadRequestError;
 
   test.each([
     ["invalid_request", { code: "invalid_request", message: "Bad." }, true],
     ["any code pointing at /scope", { code: "other", message: "Bad.", param: "/scope" }, true],
     ["another code at another field", { code: "other", message: "Bad.", param: "/amount" }, false],
-  ])("%s: hinted %s", (_what, body, hinted) => {
+  ])("%s: about the scope %s", (_what, body, hinted) => {
     const error = bad(body);
-    const result = tokenScopeError(error, ["pay.read"], "tokenOp, POST /t");
-    expect(result === error).toBe(!hinted);
-    if (hinted) expect(result.explanation).toBe(`Bad. From the access token request (tokenOp, POST /t): check the \`scope\` option of createPayConnect (now ["pay.read"]).`);
+    const result = tokenRequestError(error, ["pay.read"], "tokenOp, POST /t");
+    expect(result).not.toBe(error);
+    expect(result).toBeInstanceOf(BadRequestError);
+    expect(result).toMatchObject({ status: 400, code: error.code, param: error.param });
+    expect(result.explanation).toBe(hinted
+      ? `Bad. From the access token request (tokenOp, POST /t): check the \`scope\` option of createPayConnect (now ["pay.read"]).`
+      : "Bad. From the access token request (tokenOp, POST /t); the call that needed the token was not sent.");
   });
 });
 
