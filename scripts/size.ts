@@ -28,8 +28,11 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // retries only for idempotent methods and Retry-After ≤ 60 s, a token under the spec's minLength refused, one
   // warn line per failed token request, iterate() checking its pages. Webhooks → 6 200 (6 106 bytes, web): the
   // missing-body message names the Content-Type, and a `now` that is no number is named by its type.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 25_000],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_000],
+  // Raised on purpose → 25 800 with round 5's trial fixes (25 503 bytes, node): a credential's 12-character
+  // fragments (and its base64) redacted wherever they stand, error copies with a value budget and scrubbed symbols,
+  // a token answer never quoted, token-exchange failures saying where they came from, both boolean options checked.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 25_800],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_800],
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_200],
   ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_200],
   // The event schemas with the checker and the format checks they use.
