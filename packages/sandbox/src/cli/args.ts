@@ -52,14 +52,26 @@ const OPTIONS = {
 export type CliValues = ReturnType<typeof parse>["values"];
 
 export function parse(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((error as Error).message)?.[1];
     if (unknown === undefined) throw new UsageError((error as Error).message);
     const guess = closest(unknown.replace(/^-+/, "").split("=")[0]!, Object.keys(OPTIONS));
     throw new UsageError(`unknown option ${unknown}${guess ? ` — did you mean --${guess}?` : ""}`);
   }
+  // parseArgs keeps the last of an option given twice: a first value dropped in silence (two --webhook-secret
+  // for a rotation rehearsal) must be said instead.
+  const given = new Map<string, number>();
+  for (const token of parsed.tokens) if (token.kind === "option") given.set(token.name, (given.get(token.name) ?? 0) + 1);
+  for (const [name, times] of given) {
+    if (times > 1 && !("multiple" in OPTIONS[name as keyof typeof OPTIONS])) {
+      throw new UsageError(`--${name} is given ${times} times: it takes one value${name === "webhook-secret" ? " (the sandbox signs with one secret; verifyWebhook takes a list of secrets for a rotation)" : ""}`);
+    }
+  }
+  const { tokens: _tokens, ...rest } = parsed;
+  return rest;
 }
 
 export function integer(value: string | undefined, flag: string): number | undefined {
