@@ -45,7 +45,8 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
         // Stryker disable next-line StringLiteral: a safety net; Node 20 reports a body cut off by the server as "aborted" (below), and no test can make the response emit "error" alone
         res.on("error", reject);
         res.on("aborted", () => reject(new Error("the server closed the connection mid-response")));
-        res.on("end", () => resolve({ status, headers: out, body: Buffer.concat(chunks).toString("utf8") }));
+        // TextDecoder, as fetch reads a body: one leading byte order mark dropped (Buffer#toString kept it).
+        res.on("end", () => resolve({ status, headers: out, body: new TextDecoder().decode(Buffer.concat(chunks)) }));
       });
       req.on("error", reject);
       // A 101 (a WebSocket proxy in the way) gets no response callback and no error: without this, no event at all.
