@@ -41,6 +41,7 @@ const NAMED: Record<string, string> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
 function escaped(c: string): string {
   if (!CONTROL.test(c)) return c;
   const code = c.charCodeAt(0);
+  // Stryker disable next-line EqualityOperator: U+0100 is no control character, so it never gets here
   return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
 }
 /** `text` escaped, at most `max` characters of it, and how many characters of `text` were left out. */
@@ -90,6 +91,7 @@ export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: str
       const result: unknown = logger[level](`[payconnect] ${clean(message, MESSAGE_MAX)}`, safe);
       // An async logger's failure (a remote sink that is down) is a rejected promise: handled here, or it is an
       // unhandled rejection that ends the process.
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: Promise.resolve of a non-thenable resolves (nothing to catch), and reading .then of undefined throws into the catch below: neither is observable
       if (typeof (result as PromiseLike<unknown> | undefined)?.then === "function") Promise.resolve(result).catch(() => {});
     } catch {
       // A failing logger (or a line too big to scrub) must not fail a payment; an unscrubbed line is never sent.
