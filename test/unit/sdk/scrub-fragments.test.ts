@@ -4,7 +4,8 @@
 // FRAGMENT or more of them is redacted wherever it stands. Shorter runs, and text that merely resembles a
 // credential, are left alone.
 import { expect, test } from "vitest";
-import { FRAGMENT, REDACTED, scrubText } from "../../../src/transport/scrub.js";
+import { FRAGMENT } from "../../../src/transport/scrub-fragments.js";
+import { REDACTED, scrubText } from "../../../src/transport/scrub.js";
 
 const KEY = "sk_test_Zq8vW3nR7tY2pL5kM9xB4cD6";
 const TOKEN = "pat_Ab3Cd4Ef5Gh6Ij7Kl8Mn9Op0Qr1St2";
