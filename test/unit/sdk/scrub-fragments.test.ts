@@ -87,3 +87,13 @@ test("the README states FRAGMENT as it is", async () => {
   const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
   expect(readme).toContain(`no run of ${FRAGMENT} of its letters and digits survives`);
 });
+
+test("a piece of exactly FRAGMENT characters is found at every offset of a longer run, up to its end", () => {
+  const piece = core(KEY).slice(5, 5 + FRAGMENT);
+  for (let before = 0; before <= 2 * FRAGMENT; before++) {
+    for (const after of [0, 1, FRAGMENT - 1, 2 * FRAGMENT]) {
+      const text = `<${"x".repeat(before)}${piece}${"y".repeat(after)}>`;
+      expect(scrubText(text, creds), `${before}+${after}`).toBe(`<${REDACTED}>`);
+    }
+  }
+});
