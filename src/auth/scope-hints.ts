@@ -3,7 +3,8 @@
 // needed the token, so it says where it came from, whatever it is about), and a 403 for a scope the token lacks. Which words are
 // scopes is the spec's to say (`isScope`, the token request's own validator), never a list kept here.
 import type { ErrorCode } from "../../generated/models.js";
-import { ApiError } from "../errors.js";
+import { withAdvice as withHint } from "../api-error-advice.js";
+import type { ApiError } from "../errors.js";
 
 /** Whether `value` is one scope name the spec's token request accepts. */
 export type IsScope = (value: string) => boolean;
@@ -40,7 +41,7 @@ export function tokenRequestError(error: ApiError, scope: readonly string[], whe
   const about = error.code === INVALID_REQUEST || error.param === "/scope";
   return withHint(error, about
     ? `From the access token request (${where}): check ${OPTION} (now ${JSON.stringify(scope)}).`
-    : `From the access token request (${where}); the call that needed the token was not sent.`);
+    : `From the access token request (${where}): the call could not get an access token.`);
 }
 
 /** A 403 forbidden from an API call: which scope to add to the option, when the server names one the client lacks. */
@@ -53,11 +54,4 @@ export function forbiddenScopeError(error: ApiError, scope: readonly string[], i
   return withHint(error, missing.length > 0
     ? `Add ${missing.join(" and ")} to ${OPTION} ${now}.`
     : `Check ${OPTION} ${now} and what the secret key may use.`);
-}
-
-/** The same error (class, status, code, headers) with what to do after the server's explanation. */
-function withHint(error: ApiError, hint: string): ApiError {
-  const Class = error.constructor as new (...args: ConstructorParameters<typeof ApiError>) => ApiError;
-  const message = `${error.explanation.replace(/\.?$/, ".")} ${hint}`;
-  return new Class(error.status, { code: error.code, message, param: error.param, docs_url: error.docsUrl, details: error.details }, error.headers);
 }

@@ -37,7 +37,7 @@ export async function sendAttempt(
     if (signal.aborted) throw signal.reason;
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
-    // `tokenPending`: it ended while waiting for the access token, so the call itself was never sent.
+    // `tokenPending`: it ended while waiting for the access token, so this attempt was never sent.
     return { cause, timedOut: attempt.timedOut(), tokenPending: auth === "accessToken" && token === undefined };
   } finally {
     attempt.dispose();

@@ -10,6 +10,7 @@ import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { asksTooLong, retryDelayMs } from "./retry-timing.js";
 import { PatternCache, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
+import { withAdvice } from "../api-error-advice.js";
 import { callSignal } from "./timeout.js";
 import { sendAttempt } from "./attempt.js";
 
@@ -78,7 +79,9 @@ export function createCore(config: CoreConfig): Core {
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
     let last: { reason: string; failure?: PayConnectError | undefined; status?: number; requestId?: string | undefined; code?: string | undefined } = { reason: "none" };
     let tokenPending = false;
-    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, tokenPending });
+    // An attempt of this call went out (it may have taken effect, whatever came back).
+    let sentBefore = false;
+    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, tokenPending, sentBefore });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
       if (logFailure) log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
@@ -97,6 +100,7 @@ export function createCore(config: CoreConfig): Core {
       attempts++;
       const result = await sendAttempt(transport, credentials, request, auth, limit, signal).then((attempt) => {
         if (attempt.token !== undefined && !sent.includes(attempt.token)) sent.push(attempt.token);
+        if (attempt.response !== undefined || !attempt.tokenPending) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub) } : attempt;
       }, (error: unknown) => {
@@ -105,7 +109,12 @@ export function createCore(config: CoreConfig): Core {
         if (signal.aborted || !(error instanceof PayConnectError)) throw error;
         const answer = error instanceof ApiError ? { status: error.status, requestId: error.requestId } : {};
         last = { reason: error.message, code: causeCode(error), ...answer };
-        throw giveUp(error, scrub(last.reason));
+        // An earlier attempt went out: the caller needs the key to retry it safely (one the SDK made is theirs only here).
+        const key = request.headers["idempotency-key"];
+        const final = sentBefore && key !== undefined && error instanceof ApiError
+          ? withAdvice(error, `An earlier attempt of ${where} was sent: retry with idempotencyKey "${key}" so it cannot take effect twice.`)
+          : error;
+        throw giveUp(final, scrub(last.reason));
       });
       const { response, token } = result;
       if (response) sentWith.set(response, sent);

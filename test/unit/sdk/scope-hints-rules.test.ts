@@ -87,7 +87,7 @@ describe("tokenRequestError", () => {
     expect(result).toMatchObject({ status: 400, code: error.code, param: error.param });
     expect(result.explanation).toBe(hinted
       ? `Bad. From the access token request (tokenOp, POST /t): check the \`scope\` option of createPayConnect (now ["pay.read"]).`
-      : "Bad. From the access token request (tokenOp, POST /t); the call that needed the token was not sent.");
+      : "Bad. From the access token request (tokenOp, POST /t): the call could not get an access token.");
   });
 });
 

@@ -57,3 +57,25 @@ test.each([0, 2])("a timeout while the token request hangs (maxRetries %i) says 
   expect((error as Error).message).toMatch(/^GET \/v1\/payments\/\S+ timed out after 30 ms waiting for the access token, before the call was sent\b/);
   expect(lines.join("\n")).toMatch(/waiting for the access token/);
 });
+
+// An earlier attempt went out (it timed out: the server may have created the payment), then the token expired and
+// its refresh failed: the error must not say the call was not sent, and must hand over the key to retry with.
+test.each([
+  ["a 503", (): Reply | Promise<Reply> => errorReply(503, "internal_error")],
+  ["no answer", (): Reply | Promise<Reply> => new Promise<Reply>(() => {})],
+])("after an attempt went out, a token refresh that fails with %s gives the idempotency key, never 'not sent'", async (_name, refresh) => {
+  const time = fakeTime();
+  const api = fakeApi(
+    () => {
+      time.advance(2 * 3_600_000); // the 1-hour token expires while this attempt hangs
+      return new Promise<Reply>(() => {});
+    },
+    (_r, i) => (i === 0 ? { status: 200, body: { access_token: "pat_first_abcdefghij", token_type: "Bearer", expires_in: 3600 } } : refresh()),
+  );
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 1, timeoutMs: 50 });
+  const error = await pc.createPayment({ amount: 1000, currency: "RUB", customer: { email: "c@example.com" } }, { idempotencyKey: "order-1" }).catch((e: unknown) => e);
+  pc.close();
+  expect(api.apiRequests).toHaveLength(1);
+  expect((error as Error).message).not.toMatch(/not sent|before the call was sent/);
+  expect((error as Error).message).toContain('idempotencyKey "order-1"');
+});
