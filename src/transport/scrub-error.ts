@@ -19,6 +19,12 @@ export const MAX_DEPTH = 8;
  * values, and copying (scrubbing) all of them blocked the event loop for tens of seconds.
  */
 export const MAX_COPIED_VALUES = 10_000;
+/**
+ * The longest string a copy keeps, cut before it is scrubbed: a server's 16 MiB error message would otherwise be
+ * scrubbed whole several times over (message, explanation, stack; each redaction pass), seconds of blocked event
+ * loop. A credential cut in two leaves at most a piece the scrubber's fragment net would not find in any text.
+ */
+export const MAX_COPIED_STRING = 16_384;
 /** What replaces a value that is too deep, already visited (a cycle) or past the budget. */
 export const DROPPED = "[dropped]";
 
@@ -38,15 +44,22 @@ export function scrubValue(value: unknown, credentials: Scrubbing): unknown {
 function copySymbol(symbol: symbol, credentials: Scrub): symbol {
   const description = symbol.description;
   if (description === undefined) return symbol;
-  const scrubbed = credentials(description);
+  const scrubbed = copyString(description, credentials);
   return scrubbed === description ? symbol : Symbol(scrubbed);
+}
+
+/** `text` scrubbed, cut to MAX_COPIED_STRING first (saying how much went). A text cut before is not cut again:
+ * its note of how much went has room past the limit. */
+function copyString(text: string, credentials: Scrub): string {
+  if (text.length <= MAX_COPIED_STRING + 32) return credentials(text);
+  return `${credentials(text.slice(0, MAX_COPIED_STRING))}…[+${text.length - MAX_COPIED_STRING} chars]`;
 }
 
 function copyValue(value: unknown, credentials: Scrub, depth: number, walk: Walk): unknown {
   if (typeof value === "function") return undefined;
   if (walk.left <= 0) return DROPPED;
   walk.left--;
-  if (typeof value === "string") return credentials(value);
+  if (typeof value === "string") return copyString(value, credentials);
   if (typeof value === "symbol") return copySymbol(value, credentials);
   if (typeof value !== "object" || value === null) return value;
   if (depth >= MAX_DEPTH || walk.seen.has(value) || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return DROPPED;
@@ -70,13 +83,13 @@ function copyValue(value: unknown, credentials: Scrub, depth: number, walk: Walk
       out[DROPPED] = DROPPED;
       break;
     }
-    out[credentials(key)] = copyValue((value as Record<string, unknown>)[key], credentials, depth + 1, walk);
+    out[copyString(key, credentials)] = copyValue((value as Record<string, unknown>)[key], credentials, depth + 1, walk);
   }
   return out;
 }
 
 function copyError(error: Error, credentials: Scrub, depth: number, walk: Walk): Error {
-  const copy = new Error(credentials(String(error.message)));
+  const copy = new Error(copyString(String(error.message), credentials));
   Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
   // name and code may be prototype getters that need the original's internals (DOMException): copy values.
   for (const key of ["name", "code"] as const) {
@@ -101,7 +114,7 @@ function defineScrubbed(target: object, source: object, credentials: Scrub, dept
     if (key === "name" && ownNames) continue; // the SDK's class name
     const d = Object.getOwnPropertyDescriptor(source, key)!;
     if (!("value" in d)) continue;
-    const name = typeof key === "symbol" ? copySymbol(key, credentials) : ownNames ? key : credentials(key);
+    const name = typeof key === "symbol" ? copySymbol(key, credentials) : ownNames ? key : copyString(key, credentials);
     // Stryker disable next-line ConditionalExpression: deleting a key that is defined again at once changes at most the order of the keys
     if (name !== key) Reflect.deleteProperty(target, key);
     const value = copyValue(d.value, credentials, depth + 1, ownNames ? newWalk(walk.seen) : walk);

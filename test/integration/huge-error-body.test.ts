@@ -5,7 +5,7 @@
 import { expect, test } from "vitest";
 import { ApiError, createPayConnect } from "../../src/entry/node.js";
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
-import { MAX_COPIED_VALUES, MAX_DEPTH } from "../../src/transport/scrub-error.js";
+import { MAX_COPIED_STRING, MAX_COPIED_VALUES, MAX_DEPTH } from "../../src/transport/scrub-error.js";
 import { SECRET, payment } from "../helpers/fake-api.ts";
 import { useFaultServer } from "../helpers/use-fault-server.ts";
 
@@ -30,4 +30,17 @@ test.each([
   expect(error).toBeInstanceOf(ApiError);
   expect(error).toMatchObject({ status: 400 });
   expect(count((error as ApiError).details)).toBeLessThanOrEqual(MAX_COPIED_VALUES + MAX_DEPTH);
+}, 30_000);
+
+test("a 400 whose error message is most of the size limit: the error's message is cut, saying how much went", async () => {
+  const words = Array.from({ length: Math.floor((MAX_RESPONSE_BYTES * 0.8) / 12) }, (_, i) => `w${String(i).padStart(10, "0")}`).join(" ");
+  server.faults.push({ kind: "raw", status: 400, headers: { "content-type": "application/json" }, body: Buffer.from(JSON.stringify({ error: { code: "invalid_amount", message: words } })) });
+  const pc = createPayConnect({ secretKey: SECRET, baseUrl: server.baseUrl, maxRetries: 0 });
+  const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+  pc.close();
+  expect(error).toBeInstanceOf(ApiError);
+  const message = (error as ApiError).message;
+  expect(message.length).toBeLessThan(MAX_COPIED_STRING + 40);
+  expect(message).toMatch(/…\[\+\d+ chars\]$/);
+  expect(Number(/\[\+(\d+) chars\]$/.exec(message)![1])).toBeGreaterThan(words.length - MAX_COPIED_STRING);
 }, 30_000);

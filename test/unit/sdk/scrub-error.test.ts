@@ -4,7 +4,7 @@
 import { inspect } from "node:util";
 import { expect, test } from "vitest";
 import { ConnectionError } from "../../../src/errors.js";
-import { DROPPED, MAX_COPIED_VALUES, MAX_DEPTH, redactOwnError, scrubError } from "../../../src/transport/scrub-error.js";
+import { DROPPED, MAX_COPIED_STRING, MAX_COPIED_VALUES, MAX_DEPTH, redactOwnError, scrubError } from "../../../src/transport/scrub-error.js";
 
 const SECRET = "sk_test_supersecret_9f8e7d6c5b4a";
 const creds = [SECRET];
@@ -146,4 +146,18 @@ test("an SDK error's own properties each get the budget: a huge details does not
 test("the same object met twice (not a cycle) is dropped the second time, as a cycle is", () => {
   const shared = { note: SECRET };
   expect(scrubError({ a: shared, b: shared }, creds)).toEqual({ a: { note: "[redacted]" }, b: DROPPED });
+});
+
+test("a string over MAX_COPIED_STRING is cut before it is scrubbed, saying how much went; copying the copy keeps the note", () => {
+  const long = `${SECRET} ${"x".repeat(MAX_COPIED_STRING * 3)}`;
+  const once = scrubError({ long, [long.slice(0, MAX_COPIED_STRING * 2)]: 1 }, creds) as Record<string, unknown>;
+  const cut = once.long as string;
+  expect(cut.startsWith("[redacted] x")).toBe(true);
+  expect(cut.endsWith(`…[+${long.length - MAX_COPIED_STRING} chars]`)).toBe(true);
+  expect(cut.length).toBeLessThan(MAX_COPIED_STRING + 40);
+  expect(Object.keys(once).every((k) => k.length < MAX_COPIED_STRING + 40)).toBe(true);
+  const twice = scrubError(once, creds) as Record<string, unknown>;
+  expect(twice.long).toBe(cut);
+  const exact = "y".repeat(MAX_COPIED_STRING);
+  expect(scrubError(exact, creds)).toBe(exact);
 });
