@@ -25,7 +25,10 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
       // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the agent decides the protocol (http.request with an https.Agent speaks TLS; with an http.Agent, https.request speaks plain HTTP)
       const request = target.protocol === "https:" ? https.request : http.request;
       // req.end(body) with the whole body sets Content-Length itself (no chunked encoding).
-      const req = request(target, { method, headers, agent, signal }, (res) => {
+      // No decompression here (fetch has it): ask for the body as it is, or a proxy may gzip it (no Accept-Encoding
+      // allows any coding). A caller's own Accept-Encoding is sent as given.
+      const sent = "accept-encoding" in headers ? headers : { ...headers, "accept-encoding": "identity" };
+      const req = request(target, { method, headers: sent, agent, signal }, (res) => {
         const out: Record<string, string> = {};
         // Node gives a string per header, an array for set-cookie; never undefined.
         for (const [name, value] of Object.entries(res.headers)) out[name] = Array.isArray(value) ? value.join(", ") : value!;
