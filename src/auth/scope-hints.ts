@@ -3,7 +3,7 @@
 // needed the token, so it says where it came from, whatever it is about), and a 403 for a scope the token lacks. Which words are
 // scopes is the spec's to say (`isScope`, the token request's own validator), never a list kept here.
 import type { ErrorCode } from "../../generated/models.js";
-import { withAdvice as withHint } from "../api-error-advice.js";
+import { withAdvice } from "../api-error-advice.js";
 import type { ApiError } from "../errors.js";
 
 /** Whether `value` is one scope name the spec's token request accepts. */
@@ -39,7 +39,7 @@ export function scopeOptionProblem(scope: readonly string[], isScope: IsScope, t
  */
 export function tokenRequestError(error: ApiError, scope: readonly string[], where: string): ApiError {
   const about = error.code === INVALID_REQUEST || error.param === "/scope";
-  return withHint(error, about
+  return withAdvice(error, about
     ? `From the access token request (${where}): check ${OPTION} (now ${JSON.stringify(scope)}).`
     : `From the access token request (${where}): the call could not get an access token.`);
 }
@@ -51,7 +51,7 @@ export function forbiddenScopeError(error: ApiError, scope: readonly string[], i
   const words = error.explanation.split(/[^\w.-]+/).filter((word) => word.length <= MAX_SCOPE_WORD).map((word) => word.replace(/\.+$/, ""));
   const missing = [...new Set(words.filter((w) => isScope(w) && !scope.includes(w)))].map((s) => JSON.stringify(s));
   const now = `(now ${JSON.stringify(scope)})`;
-  return withHint(error, missing.length > 0
+  return withAdvice(error, missing.length > 0
     ? `Add ${missing.join(" and ")} to ${OPTION} ${now}.`
     : `Check ${OPTION} ${now} and what the secret key may use.`);
 }

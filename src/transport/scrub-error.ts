@@ -48,10 +48,12 @@ function copySymbol(symbol: symbol, credentials: Scrub): symbol {
   return scrubbed === description ? symbol : Symbol(scrubbed);
 }
 
-/** `text` scrubbed, cut to MAX_COPIED_STRING first (saying how much went). A text cut before is not cut again:
- * its note of how much went has room past the limit. */
+/** Room past MAX_COPIED_STRING for the "…[+N chars]" note, so a text cut before is not cut again. */
+const CUT_NOTE_ROOM = 32;
+
+/** `text` scrubbed, cut to MAX_COPIED_STRING first (saying how much went). */
 function copyString(text: string, credentials: Scrub): string {
-  if (text.length <= MAX_COPIED_STRING + 32) return credentials(text);
+  if (text.length <= MAX_COPIED_STRING + CUT_NOTE_ROOM) return credentials(text);
   return `${credentials(text.slice(0, MAX_COPIED_STRING))}…[+${text.length - MAX_COPIED_STRING} chars]`;
 }
 
