@@ -20,8 +20,7 @@ import { writeWebhookVectors } from "./write-webhook-vectors.ts";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** `outDir`: where the files go; the validators import the SDK's schema checker relative to it. */
-export async function renderAll(specPath: string, outDir = join(root, "generated")): Promise<Record<string, string>> {
-  const spec = loadSpec(specPath);
+export async function renderAll(specPath: string, outDir = join(root, "generated"), spec = loadSpec(specPath)): Promise<Record<string, string>> {
   const banner = header(basename(specPath));
   const src = relative(outDir, join(root, "src")).split(sep).join("/");
   const validators = renderValidators(spec, banner, src.startsWith(".") ? src : `./${src}`);
@@ -47,7 +46,8 @@ async function main(): Promise<void> {
   });
   const specPath = specArgument();
   const outDir = resolve(values.out!);
-  const files = await renderAll(specPath, outDir);
+  const spec = loadSpec(specPath);
+  const files = await renderAll(specPath, outDir, spec);
 
   if (values.check) {
     const stale = Object.entries(files)
@@ -64,7 +64,6 @@ async function main(): Promise<void> {
 
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-  const spec = loadSpec(specPath);
   const ops = Object.keys(operationRows(spec));
   const hooks = Object.keys((spec.webhooks as object | undefined) ?? {});
   console.log(

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { renderAll } from "../../scripts/generate.ts";
-import { root, specPath, tsxCli } from "../helpers/paths.ts";
+import { root, specPath, runBundled } from "../helpers/paths.ts";
 
 describe("generated/", () => {
   test("is up to date with openapi.yaml", async () => {
@@ -31,12 +31,12 @@ describe("generated/", () => {
   test("check:generated fails on a hand edit and names the file", () => {
     const out = mkdtempSync(join(tmpdir(), "pc-gen-"));
     // Generated there rather than copied: the validators import src/ relative to the folder they are in.
-    const gen = spawnSync(process.execPath, [tsxCli, "scripts/generate.ts", "--out", out], { cwd: root, encoding: "utf8" });
+    const gen = spawnSync(process.execPath, [runBundled, "scripts/generate.ts", "--out", out], { cwd: root, encoding: "utf8" });
     expect(gen.status, gen.stderr).toBe(0);
-    const clean = spawnSync(process.execPath, [tsxCli, "scripts/generate.ts", "--check", "--out", out], { cwd: root, encoding: "utf8" });
+    const clean = spawnSync(process.execPath, [runBundled, "scripts/generate.ts", "--check", "--out", out], { cwd: root, encoding: "utf8" });
     expect(clean.status, clean.stderr).toBe(0);
     writeFileSync(join(out, "operations.ts"), readFileSync(join(out, "operations.ts"), "utf8") + "\n// hand edit\n");
-    const stale = spawnSync(process.execPath, [tsxCli, "scripts/generate.ts", "--check", "--out", out], { cwd: root, encoding: "utf8" });
+    const stale = spawnSync(process.execPath, [runBundled, "scripts/generate.ts", "--check", "--out", out], { cwd: root, encoding: "utf8" });
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("operations.ts");
   });

@@ -10,7 +10,7 @@ import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createClientFrom } from "../../src/client/create-client.js";
 import { nodePlatform } from "../../src/platform/node.js";
-import { root, specPath, tsxCli } from "../helpers/paths.ts";
+import { root, specPath, runBundled } from "../helpers/paths.ts";
 
 const work = join(root, "test/.work/new-operation");
 
@@ -22,7 +22,7 @@ beforeAll(() => {
   Object.assign(spec.paths, extra.paths);
   Object.assign(spec.components.schemas, extra.components.schemas);
   writeFileSync(join(work, "openapi.yaml"), stringify(spec));
-  const gen = spawnSync(process.execPath, [tsxCli, "scripts/generate.ts", "--spec", join(work, "openapi.yaml"), "--out", join(work, "generated")], {
+  const gen = spawnSync(process.execPath, [runBundled, "scripts/generate.ts", "--spec", join(work, "openapi.yaml"), "--out", join(work, "generated")], {
     cwd: root,
     encoding: "utf8",
   });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { listOperations, requestBodySchema } from "../../../scripts/lib/spec.ts";
-import { root, tsxCli } from "../../helpers/paths.ts";
+import { root, runBundled } from "../../helpers/paths.ts";
 import * as node from "../../../src/entry/webhooks-node.js";
 import { handle } from "./exhaustive-switch.ts";
 import { NOW, SECRET, sign, spec, specEvents } from "./spec-events.ts";
@@ -37,7 +37,7 @@ test("the same switch type-checks against the spec plus one event type; the old 
     copy.webhooks[newType] = hook;
     writeFileSync(join(dir, "openapi.yaml"), JSON.stringify(copy));
 
-    const gen = spawnSync(process.execPath, [tsxCli, "scripts/generate.ts", "--spec", join(dir, "openapi.yaml"), "--out", join(dir, "generated")], { cwd: root, encoding: "utf8" });
+    const gen = spawnSync(process.execPath, [runBundled, "scripts/generate.ts", "--spec", join(dir, "openapi.yaml"), "--out", join(dir, "generated")], { cwd: root, encoding: "utf8" });
     expect(gen.status, gen.stderr).toBe(0);
     expect(readFileSync(join(dir, "generated/schema.ts"), "utf8")).toContain(`"${newType}"`);
 
