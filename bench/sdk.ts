@@ -94,8 +94,10 @@ function coldImport(spec: string, n = quick ? 3 : 9): number {
 const bareNode = coldImport("");
 const imports = [
   ["@payconnect/sdk (dist)", coldImport("@payconnect/sdk") - bareNode],
+  ["@payconnect/sdk/webhooks (dist)", coldImport("@payconnect/sdk/webhooks") - bareNode],
   ["stripe", coldImport("stripe") - bareNode],
 ] as const;
+const stripeImport = imports.find(([name]) => name === "stripe")![1];
 
 const report = [
   `## SDK per-call cost (Node ${process.version}, loopback, keep-alive; median of interleaved rounds)`,
@@ -110,9 +112,9 @@ const report = [
   "",
   `### Cold import time over bare node (${bareNode.toFixed(0)} ms)`,
   "",
-  "| module | ms |",
-  "| --- | ---: |",
-  ...imports.map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} |`),
+  "| module | ms | ratio to stripe |",
+  "| --- | ---: | ---: |",
+  ...imports.map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} | ${(ms / stripeImport).toFixed(2)}× |`),
   "",
 ].join("\n");
 console.log(report);

@@ -1,0 +1,48 @@
+// `npm run compile` publishes every exported entry as a bundle (scripts/lib/bundle-entries.ts): importing the
+// package loads a few files, not the whole module graph, and what two entries share exists once. Checked on the
+// dist/ that `npm test` compiles first (pretest), and in a fresh node process as a user's app would load it.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { expect, test } from "vitest";
+import { exportedScripts } from "../../scripts/lib/bundle-entries.ts";
+import { root } from "../helpers/paths.ts";
+
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports: never; dependencies?: Record<string, string> };
+const scripts = exportedScripts(packageJson);
+const dependencies = Object.keys(packageJson.dependencies ?? {});
+
+/** The specifiers of a module's static imports and re-exports. */
+const importsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]!);
+
+test("package.json exports at least the main and webhooks entries for node and the web", () => {
+  expect(scripts.length).toBeGreaterThanOrEqual(4);
+});
+
+test.each(scripts)("%s imports only chunks beside it, node: built-ins and the package's dependencies", (script) => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith("node:") || dependencies.includes(specifier)) continue;
+      expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\/chunk-[A-Z0-9]+\.js$/);
+      visit(join(dirname(file), specifier));
+    }
+  };
+  visit(join(root, script));
+  expect(seen.size).toBeLessThanOrEqual(4);
+});
+
+test("what the main and webhooks entries both export is the same object (one class, so instanceof holds across them)", () => {
+  const program = `
+    const main = await import(${JSON.stringify(packageJson.name)});
+    const webhooks = await import(${JSON.stringify(`${packageJson.name}/webhooks`)});
+    const shared = Object.keys(webhooks).filter((name) => name in main);
+    console.log(JSON.stringify({ shared, same: shared.filter((name) => main[name] === webhooks[name]) }));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  const { shared, same } = JSON.parse(run.stdout) as { shared: string[]; same: string[] };
+  expect(shared).toEqual(expect.arrayContaining(["PayConnectError", "WebhookVerificationError"]));
+  expect(same).toEqual(shared);
+});
