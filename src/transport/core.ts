@@ -139,8 +139,9 @@ export function createCore(config: CoreConfig): Core {
       }
       const requestId = response?.headers["x-request-id"];
       const status = response?.status;
-      // A timeout's cause is the SDK's own abort (ABORT_ERR): no code worth looking up.
-      const code = response ? errorCode(response.body) : outcome.kind === "connection" ? causeCode(result.cause) : undefined;
+      // A timeout's cause is the SDK's own abort (ABORT_ERR): no code worth looking up. A success's body is not
+      // parsed here (the caller parses it once; `.error.code` of a payment would throw and be caught per call).
+      const code = response ? (response.status >= 300 ? errorCode(response.body) : undefined) : outcome.kind === "connection" ? causeCode(result.cause) : undefined;
       last = { reason, failure, status, requestId, code };
       log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
         { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId, idempotencyKey: request.headers["idempotency-key"] });
