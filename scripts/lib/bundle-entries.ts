@@ -45,4 +45,3 @@ export async function bundleEntries(root: string): Promise<string[]> {
   for (const output of result.outputFiles) writeFileSync(output.path, output.text);
   return result.outputFiles.map((output) => relative(root, output.path));
 }
-
