@@ -79,3 +79,31 @@ test.each([
   expect((error as Error).message).not.toMatch(/not sent|before the call was sent/);
   expect((error as Error).message).toContain('idempotencyKey "order-1"');
 });
+
+// The key advice only when it holds: an attempt went out and the call has a key to retry with.
+test("a token request that fails before any attempt went out gives no retry advice, though the call has a key", async () => {
+  const time = fakeTime();
+  const api = fakeApi(() => ({ status: 201, body: payment }), () => errorReply(503, "internal_error"));
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 0 });
+  const error = await pc.createPayment({ amount: 1000, currency: "RUB", customer: { email: "c@example.com" } }, { idempotencyKey: "order-2" }).catch((e: unknown) => e);
+  expect(api.apiRequests).toHaveLength(0);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as Error).message).not.toContain("retry with idempotencyKey");
+});
+
+test("a GET whose attempt went out and whose token refresh then failed names no idempotency key (it has none)", async () => {
+  const time = fakeTime();
+  const api = fakeApi(
+    () => {
+      time.advance(2 * 3_600_000);
+      return new Promise<Reply>(() => {});
+    },
+    (_r, i) => (i === 0 ? { status: 200, body: { access_token: "pat_first_abcdefghij", token_type: "Bearer", expires_in: 3600 } } : errorReply(503, "internal_error")),
+  );
+  const pc = createPayConnect({ secretKey: SECRET, fetch: api.fetch, now: time.now, sleep: time.sleep, maxRetries: 1, timeoutMs: 50 });
+  const error = await pc.getPayment(payment.id).catch((e: unknown) => e);
+  pc.close();
+  expect(api.apiRequests).toHaveLength(1);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as Error).message).not.toMatch(/idempotencyKey/);
+});
