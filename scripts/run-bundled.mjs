@@ -3,9 +3,11 @@
 // goes through here: under tsx, Node spent most of its ~2 s loading openapi-typescript's hundreds of modules
 // through the loader hooks and lexing typescript's 9 MB of CommonJS; the bundle loads in about a third of that.
 // Plain JavaScript, so starting it costs no TypeScript loader. The cache is node_modules/.cache/payconnect-scripts
-// (PAYCONNECT_SCRIPTS_CACHE overrides it); deleting it is always safe.
+// (PAYCONNECT_SCRIPTS_CACHE overrides it); if it cannot be written, a folder under the system's temp folder is
+// used, with a warning. Deleting either is always safe.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -16,9 +18,10 @@ if (entryArg === undefined) {
   process.exit(2);
 }
 const entry = resolve(entryArg);
-const cacheDir = resolve(process.env.PAYCONNECT_SCRIPTS_CACHE ?? join(root, "node_modules", ".cache", "payconnect-scripts"));
+const preferredDir = resolve(process.env.PAYCONNECT_SCRIPTS_CACHE ?? join(root, "node_modules", ".cache", "payconnect-scripts"));
+// Where the bundle goes when the cache folder cannot be written (a read-only checkout, node_modules of another user).
+const fallbackDir = join(tmpdir(), `payconnect-scripts-${digest(preferredDir).slice(0, 12)}`);
 const name = `${basename(entry).replace(/\W/g, "_")}-${digest(entry).slice(0, 12)}`;
-const manifestFile = join(cacheDir, `${name}.json`);
 const lockFile = join(root, "package-lock.json");
 
 /** What the bundle depends on, as one hash: every local file it was built from, the lockfile, this launcher and Node's version. */
@@ -32,14 +35,27 @@ function digest(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function cached() {
+function cached(cacheDir) {
+  const manifestFile = join(cacheDir, `${name}.json`);
   if (!existsSync(manifestFile)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+    // A plain file name in this folder, nothing else: a manifest cannot point the launcher at another file.
+    if (typeof manifest.bundle !== "string" || basename(manifest.bundle) !== manifest.bundle) return undefined;
     const bundle = join(cacheDir, manifest.bundle);
     return manifest.key === key(manifest.inputs) && existsSync(bundle) ? bundle : undefined;
   } catch {
     return undefined; // a torn or foreign manifest: build again
+  }
+}
+
+function writable(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -64,7 +80,8 @@ const banner = [
   'const __dirname = __filename.slice(0, __filename.lastIndexOf("/"));',
 ].join("\n");
 
-async function build() {
+async function build(cacheDir) {
+  const manifestFile = join(cacheDir, `${name}.json`);
   const { build: esbuild } = await import("esbuild");
   const result = await esbuild({
     entryPoints: [entry],
@@ -97,10 +114,12 @@ async function build() {
   return join(cacheDir, bundleName);
 }
 
-let bundle = cached();
+let bundle = cached(preferredDir) ?? cached(fallbackDir);
 if (bundle === undefined) {
   try {
-    bundle = await build();
+    const cacheDir = writable(preferredDir) ? preferredDir : fallbackDir;
+    if (cacheDir === fallbackDir) console.error(`run-bundled: cannot write the cache folder ${preferredDir}; using ${fallbackDir}`);
+    bundle = await build(cacheDir);
   } catch (error) {
     // esbuild has printed what it could not build (file:line:col); say which script it was.
     console.error(`run-bundled: could not bundle ${entryArg}${error?.errors?.length ? "" : `: ${error?.message ?? error}`}`);

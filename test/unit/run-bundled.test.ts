@@ -24,7 +24,9 @@ writeFileSync(
   ].join("\n"),
 );
 const dep = (source: string) => writeFileSync(join(dir, "dep.ts"), source);
-const run = (...args: string[]) => spawnSync(process.execPath, [runBundled, entry, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, PAYCONNECT_SCRIPTS_CACHE: cache } });
+const run = (...args: string[]) => runWith(cache, ...args);
+const runWith = (cacheDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [runBundled, entry, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, PAYCONNECT_SCRIPTS_CACHE: cacheDir, TMPDIR: join(dir, "tmp") } });
 const seen = (result: ReturnType<typeof run>) => {
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as { value: number; url: string; argv: string[] };
@@ -64,4 +66,25 @@ test("a source that does not build: exit 1, naming the script and where the erro
   expect(result.stderr).toContain("dep.ts:1:");
   expect(result.stderr).toContain(`could not bundle ${entry}`);
   expect(result.stdout).toBe("");
+});
+
+test("a cache folder that cannot be written: the script still runs, from a temp folder, and says so once", () => {
+  dep("export const value: number = 30;");
+  writeFileSync(join(dir, "not-a-folder"), "");
+  const blocked = join(dir, "not-a-folder", "cache");
+  const first = runWith(blocked);
+  expect(seen(first).value).toBe(30);
+  expect(first.stderr).toContain(`cannot write the cache folder ${blocked}`);
+  const second = runWith(blocked);
+  expect(seen(second).value).toBe(30);
+  expect(second.stderr).toBe("");
+});
+
+test("a manifest naming a file outside the cache folder is not followed", () => {
+  dep("export const value: number = 40;");
+  expect(seen(run()).value).toBe(40);
+  const manifest = join(cache, readdirSync(cache).find((f) => f.endsWith(".json"))!);
+  writeFileSync(join(dir, "elsewhere.mjs"), 'console.log(JSON.stringify({ value: -1, url: "", argv: [] }));');
+  writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), bundle: "../elsewhere.mjs" }));
+  expect(seen(run()).value).toBe(40);
 });
