@@ -1,5 +1,6 @@
 // Measuring helpers shared by the benchmarks: interleaved rounds, median of rounds, ratio to a baseline
-// measured in the same run.
+// measured in the same run, and the wall time of a fresh node process.
+import { spawnSync } from "node:child_process";
 
 export interface Candidate {
   name: string;
@@ -37,4 +38,12 @@ export function table(title: string, results: Result[], baseline: string, unit =
   const rows = results.map((r) => `| ${r.name} | ${r.usPerOp.toFixed(1)} |${rate(r)} ${(r.usPerOp / base).toFixed(2)}× |`);
   const head = perSecond ? `| candidate | ${unit} | per second | ratio to ${baseline} |` : `| candidate | ${unit} | ratio to ${baseline} |`;
   return [`### ${title}`, "", head, perSecond ? "| --- | ---: | ---: | ---: |" : "| --- | ---: | ---: |", ...rows, ""].join("\n");
+}
+
+/** Milliseconds a fresh `node <args>` takes in `cwd`, start to exit; throws with its stderr if it fails. */
+export function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+  const start = process.hrtime.bigint();
+  const out = spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+  if (out.status !== 0) throw new Error(`node ${args.join(" ")}: ${String(out.stderr)}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }

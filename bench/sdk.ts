@@ -1,6 +1,6 @@
 // Per-call cost of the SDK against the node:http floor and its peers, one run, same server.
 // Also: retained heap per 10 000 calls and cold import time. Writes bench/results-sdk.md.
-import { fork, spawnSync } from "node:child_process";
+import { fork } from "node:child_process";
 import http from "node:http";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,7 +10,7 @@ import Stripe from "stripe";
 import type { paths } from "../generated/schema.js";
 import { createPayConnect } from "../src/entry/node.js";
 import { requestExample, responseExample } from "../test/helpers/spec-examples.ts";
-import { type Candidate, median, measure, table } from "./lib.ts";
+import { type Candidate, median, measure, table, timedNode } from "./lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -83,12 +83,7 @@ const memory = [
 // Cold import time: a fresh node process importing the module, minus a bare node process.
 function coldImport(spec: string, n = quick ? 3 : 9): number {
   const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = process.hrtime.bigint();
-    const out = spawnSync(process.execPath, ["--input-type=module", "-e", spec ? `await import(${JSON.stringify(spec)})` : ""], { cwd: root });
-    if (out.status !== 0) throw new Error(String(out.stderr));
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  for (let i = 0; i < n; i++) times.push(timedNode(["--input-type=module", "-e", spec ? `await import(${JSON.stringify(spec)})` : ""], root));
   return median(times);
 }
 const bareNode = coldImport("");

@@ -3,12 +3,11 @@
 // script or the lockfile changed), against the same script under tsx (how it ran before) and against the
 // floor: a bare node process importing openapi-typescript, which every way of generating must load.
 // Interleaved rounds, medians, ratios to the floor. Writes bench/results-tooling.md.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { median } from "./lib.ts";
+import { median, timedNode } from "./lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -16,12 +15,7 @@ const quick = process.argv.includes("--quick");
 const rounds = quick ? 3 : 7;
 const warmCache = mkdtempSync(join(tmpdir(), "pc-bench-cache-"));
 
-const timed = (args: string[], env: NodeJS.ProcessEnv = {}) => {
-  const start = process.hrtime.bigint();
-  const out = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env } });
-  if (out.status !== 0) throw new Error(`${args.join(" ")}: ${String(out.stderr)}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
+const timed = (args: string[], env: NodeJS.ProcessEnv = {}) => timedNode(args, root, env);
 
 const candidates: [string, () => number][] = [
   ["node + import openapi-typescript (floor)", () => timed(["--input-type=module", "-e", 'await import("openapi-typescript")'])],
