@@ -1,6 +1,7 @@
 // What every script shares on the command line: where the spec is (`--spec <file>`, default openapi.yaml in
 // the working directory) and how a failure is reported (its message only — it says where and what to do —
 // and exit code 1; no stack trace).
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,7 +34,16 @@ export function runMain(name: string, main: () => void | Promise<void>): void {
     });
 }
 
-/** True when the module at `importMetaUrl` is the script node was started with (not imported by a test). */
+/** True when the module at `importMetaUrl` is the script node was started with (not imported by a test). Both
+ *  sides as real paths: node runs a symlink's target, whose import.meta.url is not the path it was given. */
 export function isEntry(importMetaUrl: string): boolean {
-  return process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(importMetaUrl);
+  return process.argv[1] !== undefined && realPath(resolve(process.argv[1])) === realPath(fileURLToPath(importMetaUrl));
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file; // not there (node -e, a test's made-up path): compared as written
+  }
 }

@@ -1,8 +1,8 @@
 // scripts/run-bundled.mjs runs a script from a cached bundle: the script must behave as if node had started it
-// (arguments, its own import.meta.url, exit code), and the cache must never serve a bundle older than the
-// sources it was built from.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// (arguments, its own import.meta.url/dirname/filename, exit code, stack traces naming its files), the cache must
+// never serve a bundle older than the sources it was built from (symlinks too), and rebuilds must not pile up.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,14 +24,31 @@ writeFileSync(
   ].join("\n"),
 );
 const dep = (source: string) => writeFileSync(join(dir, "dep.ts"), source);
+const env = { ...process.env, PAYCONNECT_SCRIPTS_CACHE: cache, TMPDIR: join(dir, "tmp") };
 const run = (...args: string[]) => runWith(cache, ...args);
 const runWith = (cacheDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [runBundled, entry, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, PAYCONNECT_SCRIPTS_CACHE: cacheDir, TMPDIR: join(dir, "tmp") } });
-const seen = (result: ReturnType<typeof run>) => {
+  spawnSync(process.execPath, [runBundled, entry, ...args], { cwd: root, encoding: "utf8", env: { ...env, PAYCONNECT_SCRIPTS_CACHE: cacheDir } });
+/** Runs another script of the temp folder (its own cache entry) and returns what it printed as JSON. */
+const runScript = (script: string) => {
+  const result = spawnSync(process.execPath, [runBundled, script], { cwd: root, encoding: "utf8", env });
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+};
+const write = (file: string, ...lines: string[]) => {
+  mkdirSync(join(file, ".."), { recursive: true });
+  writeFileSync(file, lines.join("\n"));
+  return file;
+};
+const relink = (link: string, target: string) => {
+  rmSync(link, { force: true });
+  symlinkSync(target, link);
+};
+const seen = (result: { status: number | null; stdout: string; stderr: string }) => {
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as { value: number; url: string; argv: string[] };
 };
-const bundles = () => readdirSync(cache).filter((f) => f.endsWith(".mjs"));
+/** The bundles (and their source maps) of the script whose file name starts with `script`, in the cache folder. */
+const bundles = (script = "entry_ts-", ext = ".mjs") => readdirSync(cache).filter((f) => f.startsWith(script) && f.endsWith(ext));
 
 test("the script sees its own arguments and import.meta.url, and its exit code is the launcher's", () => {
   dep("export const value: number = 1;");
@@ -87,4 +104,79 @@ test("a manifest naming a file outside the cache folder is not followed", () => 
   writeFileSync(join(dir, "elsewhere.mjs"), 'console.log(JSON.stringify({ value: -1, url: "", argv: [] }));');
   writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), bundle: "../elsewhere.mjs" }));
   expect(seen(run()).value).toBe(40);
+});
+
+test("only the expression import.meta.url is the source file's: a string that spells it (a generator's output) is left as written", () => {
+  const script = write(join(dir, "emits.ts"), 'console.log(JSON.stringify({ text: "import.meta.url", template: `${"x"} import.meta.url`, url: import.meta.url }));');
+  expect(runScript(script)).toEqual({ text: "import.meta.url", template: "x import.meta.url", url: pathToFileURL(script).href });
+});
+
+test("import.meta.dirname and import.meta.filename are each source file's, not the cache folder's", () => {
+  const lib = write(join(dir, "where", "lib.ts"), "export const where = { dirname: import.meta.dirname, filename: import.meta.filename };");
+  const script = write(
+    join(dir, "where.ts"),
+    'import { where } from "./where/lib.ts";',
+    "console.log(JSON.stringify({ lib: where, own: { dirname: import.meta.dirname, filename: import.meta.filename } }));",
+  );
+  expect(runScript(script)).toEqual({ lib: { dirname: join(dir, "where"), filename: lib }, own: { dirname: dir, filename: script } });
+});
+
+test("a symlinked source file or script retargeted to another file is bundled again", () => {
+  const a = write(join(dir, "links", "a.ts"), 'export const value = "a";');
+  write(join(dir, "links", "b.ts"), 'export const value = "b";');
+  const link = join(dir, "links", "value.ts");
+  relink(link, a);
+  const one = write(join(dir, "links", "one.ts"), 'import { value } from "./value.ts";', 'console.log(JSON.stringify({ script: "one", value }));');
+  write(join(dir, "links", "two.ts"), 'console.log(JSON.stringify({ script: "two", value: "-" }));');
+  const script = join(dir, "links", "script.ts");
+  relink(script, one);
+  expect(runScript(script)).toEqual({ script: "one", value: "a" });
+  relink(link, "b.ts");
+  expect(runScript(script)).toEqual({ script: "one", value: "b" });
+  relink(script, "two.ts");
+  expect(runScript(script)).toEqual({ script: "two", value: "-" });
+});
+
+test("an error thrown in a local script: the stack trace names the .ts file and line, not the bundle", () => {
+  const thrower = write(join(dir, "thrower", "lib.ts"), "type Unused = { a: number };", "export function fail(): never {", '  throw new Error("boom");', "}");
+  const script = write(join(dir, "thrower.ts"), 'import { fail } from "./thrower/lib.ts";', "", "fail();");
+  const result = spawnSync(process.execPath, [runBundled, script], { cwd: root, encoding: "utf8", env });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`${thrower}:3:`);
+  expect(result.stderr).toContain(`${script}:3:`);
+  expect(result.stderr).not.toContain(cache);
+});
+
+test("rebuilds keep at most two bundles of a script: the current one and the one a run beside it may be about to load", () => {
+  for (let value = 50; value < 54; value++) {
+    dep(`export const value: number = ${value};`);
+    expect(seen(run()).value).toBe(value);
+  }
+  expect(bundles().length).toBeLessThanOrEqual(2);
+  expect(bundles("entry_ts-", ".map").length).toBeLessThanOrEqual(2);
+  const [current] = bundles().filter((f) => readFileSync(join(cache, f), "utf8").includes("= 53"));
+  expect(current).toBeDefined();
+  // One built by a process still running (this one) may be about to be loaded by it: kept. One of a process gone: not.
+  const prefix = current!.split(".")[0]!;
+  writeFileSync(join(cache, `${prefix}.${process.pid}.1.mjs`), "");
+  writeFileSync(join(cache, `${prefix}.99999999.1.mjs`), "");
+  dep("export const value: number = 54;");
+  expect(seen(run()).value).toBe(54);
+  expect(bundles()).toContain(`${prefix}.${process.pid}.1.mjs`);
+  expect(bundles()).toContain(current);
+  expect(bundles()).toHaveLength(3);
+});
+
+test("two runs bundling the same changed script at once both run it", async () => {
+  dep("export const value: number = 60;");
+  const runAsync = () =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [runBundled, entry], { cwd: root, env });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+      child.on("close", (status) => done({ status, stdout, stderr }));
+    });
+  for (const result of await Promise.all([runAsync(), runAsync()])) expect(seen(result).value).toBe(60);
 });
