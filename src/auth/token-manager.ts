@@ -47,6 +47,12 @@ export class TokenManager {
     return this.#refresh();
   }
 
+  /** The cached token while no refresh is due, else undefined (then get()): a call needs no promise for it. */
+  fresh(): string | undefined {
+    const cached = this.#cached;
+    return cached && this.#now() < cached.refreshAtMs ? cached.value : undefined;
+  }
+
   /** Drops `token` if it is still the cached one (a 401 from the API), so the next get() refreshes. */
   invalidate(token: string): void {
     if (this.#cached?.value === token) this.#cached = undefined;

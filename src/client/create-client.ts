@@ -90,6 +90,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     credentials: {
       secretKey: options.secretKey,
       accessToken: () => tokens.get(),
+      freshToken: () => tokens.fresh(),
       invalidate: (token) => tokens.invalidate(token),
       known: () => [options.secretKey, ...tokens.issued()],
     },

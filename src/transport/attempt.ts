@@ -1,9 +1,10 @@
-// One attempt: the credential (waiting for the access token under the attempt's signal), then the
+// One attempt: the credential (waiting for the access token under the attempt's abort), then the
 // transport call. The caller's abort and final SDK errors are thrown; a network failure or a timeout is
 // returned for the core to classify and perhaps retry.
 import { PayConnectError } from "../errors.js";
 import type { AuthKind, Credentials, CoreRequest } from "./core-types.js";
-import { attemptSignal, untilAborted } from "./timeout.js";
+import type { Abort } from "./abort.js";
+import { attemptAbort, untilAborted } from "./timeout.js";
 import type { Transport, WireResponse } from "./types.js";
 
 export type AttemptResult =
@@ -16,25 +17,25 @@ export async function sendAttempt(
   request: CoreRequest,
   auth: AuthKind,
   limitMs: number,
-  signal: AbortSignal,
+  call: Abort,
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
-  const attempt = attemptSignal(limitMs, signal);
+  const attempt = attemptAbort(limitMs, call);
   let token: string | undefined;
   try {
     if (auth === "accessToken") {
-      token = await untilAborted(credentials.accessToken(), attempt.signal);
+      token = credentials.freshToken?.() ?? (await untilAborted(credentials.accessToken(), attempt.abort));
       headers.authorization = `Bearer ${token}`;
     } else if (auth === "secretKey") {
       headers.authorization = `Bearer ${credentials.secretKey}`;
     }
     // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
     // node:http dropped without an event) must not outlive the attempt, or a token request never clears.
-    return { response: await untilAborted(transport({ ...request, headers, signal: attempt.signal }), attempt.signal), token };
+    return { response: await untilAborted(transport({ ...request, headers, abort: attempt.abort }), attempt.abort), token };
   } catch (cause) {
     // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
-    if (signal.aborted) throw signal.reason;
+    if (call.aborted) throw call.reason;
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
     // `tokenPending`: it ended while waiting for the access token, so this attempt was never sent.

@@ -9,6 +9,8 @@ export interface Credentials {
   secretKey: string;
   /** A valid access token (cached, refreshed single-flight). */
   accessToken(): Promise<string>;
+  /** The cached access token while no refresh is due (no wait, no promise); undefined: ask accessToken(). */
+  freshToken?(): string | undefined;
   /** Forget `token` if it is still the cached one (after the API rejected it). */
   invalidate(token: string): void;
   /** Every credential that must never appear in an error: the secret key and the access tokens issued. */
@@ -41,7 +43,7 @@ export interface SendOptions {
   logFailure?: boolean;
 }
 
-export type CoreRequest = Omit<WireRequest, "signal">;
+export type CoreRequest = Omit<WireRequest, "abort">;
 
 export interface Core {
   send(request: CoreRequest, options: SendOptions): Promise<WireResponse>;

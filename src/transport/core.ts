@@ -11,10 +11,14 @@ import { asksTooLong, retryDelayMs } from "./retry-timing.js";
 import { PatternCache, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
 import { withAdvice } from "../api-error-advice.js";
-import { callSignal } from "./timeout.js";
+import type { Abort } from "./abort.js";
+import { callAbort } from "./timeout.js";
 import { sendAttempt } from "./attempt.js";
 
 export type { AuthKind, Core, CoreConfig, CoreRequest, Credentials, SendOptions } from "./core-types.js";
+
+const SENT = Symbol("tokens sent");
+type Tagged = WireResponse & { [SENT]?: readonly string[] };
 
 export function createCore(config: CoreConfig): Core {
   const { transport, credentials, maxRetries, now, sleep, random } = config;
@@ -24,15 +28,17 @@ export function createCore(config: CoreConfig): Core {
   const scrubWith = (sent: readonly string[]) => (text: string) => scrubText(text, [...credentials.known(), ...sent], patterns);
   const scrub = scrubWith([]);
   // The tokens each call's answer was sent with: its error and body are scrubbed of them, however many newer
-  // tokens the client holds by then.
-  const sentWith = new WeakMap<WireResponse, readonly string[]>();
-  const forResponse = (response?: WireResponse) => (response ? scrubWith(sentWith.get(response) ?? []) : scrub);
+  // tokens the client holds by then. Kept on the answer itself, hidden (a WeakMap entry per call cost more
+  // than the rest of the bookkeeping: ephemerons are slow to add and to collect).
+const forResponse = (response?: WireResponse) => (response ? scrubWith((response as Tagged)[SENT] ?? []) : scrub);
   // Stryker disable next-line StringLiteral: any level createLog does not know logs nothing, as "off" does
   const logWith = (redact: (text: string) => string): Log => createLog(config.logger ?? console, config.logLevel ?? "off", redact);
+  // The attempt line is built only when it is written: most clients log nothing, and each call would build it.
+  const debugOn = config.logLevel === "debug";
   const log = logWith(scrub);
   // Calls in flight, which close() aborts (their attempt, their wait before a retry). A set rather than one
-  // shared signal: thousands of concurrent calls would each add a listener to it.
-  const inFlight = new Set<ReturnType<typeof callSignal>>();
+  // shared abort: thousands of concurrent calls would each add a listener to it.
+  const inFlight = new Set<Abort>();
   let closed = false;
   const closedError = () => new PayConnectError("this PayConnect client was closed with close(); create a new client to send requests");
 
@@ -49,23 +55,30 @@ export function createCore(config: CoreConfig): Core {
     async send(request, options) {
       if (closed) throw closedError();
       // The caller's abort ends the call with their reason; close() ends it with closedError.
-      const call = callSignal(options.signal);
-      inFlight.add(call);
+      const call = callAbort(options.signal);
+      inFlight.add(call.abort);
       try {
-        return await run(request, { ...options, signal: call.signal });
+        return await run(request, options, call.abort);
       } finally {
-        inFlight.delete(call);
+        inFlight.delete(call.abort);
         call.dispose();
       }
     },
   };
 
-  async function run(request: CoreRequest, { auth, signal, timeoutMs = config.timeoutMs, totalTimeoutMs = config.totalTimeoutMs, repeatable = false, logFailure = true }: SendOptions & { signal: AbortSignal }) {
+  async function run(request: CoreRequest, { auth, timeoutMs = config.timeoutMs, totalTimeoutMs = config.totalTimeoutMs, repeatable = false, logFailure = true }: SendOptions, call: Abort) {
     // An empty key is no key: the server cannot de-duplicate on it (prepare-request and raw refuse it).
     repeatable ||= !!request.headers["idempotency-key"];
-    const url = new URL(request.url);
-    const path = url.pathname + url.search;
-    const where = `${request.method} ${path}`;
+    // Read only for a log line or an error: a success does not parse its URL again.
+    let path: string | undefined;
+    const pathOf = () => {
+      if (path === undefined) {
+        const url = new URL(request.url);
+        path = url.pathname + url.search;
+      }
+      return path;
+    };
+    const where = () => `${request.method} ${pathOf()}`;
     const startedAt = now();
     const deadline = totalTimeoutMs === undefined ? Infinity : startedAt + totalTimeoutMs;
     let attempts = 0;
@@ -84,21 +97,21 @@ export function createCore(config: CoreConfig): Core {
     const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, tokenPending, sentBefore });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
-      if (logFailure) log("error", `${where} failed after ${attempts} attempt(s): ${why}`, {
-        method: request.method, path, status: last.status, attempts, requestId: last.requestId,
+      if (logFailure) log("error", `${where()} failed after ${attempts} attempt(s): ${why}`, {
+        method: request.method, path: pathOf(), status: last.status, attempts, requestId: last.requestId,
         idempotencyKey: request.headers["idempotency-key"], code: last.code, durationMs: now() - startedAt,
       });
       return redactOwnError(error, scrub);
     };
     const outOfTime = () => `totalTimeoutMs (${totalTimeoutMs} ms) ran out; last: ${last.reason}`;
     for (;;) {
-      signal.throwIfAborted();
+      call.throwIfAborted();
       const started = now();
       // No attempt starts after the deadline, and one in flight is cut at it.
       if (started >= deadline) throw giveUp(deadlineFailure(last.failure, context()), outOfTime());
       const limit = Math.min(timeoutMs, deadline - started);
       attempts++;
-      const result = await sendAttempt(transport, credentials, request, auth, limit, signal).then((attempt) => {
+      const result = await sendAttempt(transport, credentials, request, auth, limit, call).then((attempt) => {
         if (attempt.token !== undefined && !sent.includes(attempt.token)) sent.push(attempt.token);
         if (attempt.response !== undefined || !attempt.tokenPending) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
@@ -106,18 +119,18 @@ export function createCore(config: CoreConfig): Core {
       }, (error: unknown) => {
         // No access token (its exchange failed: the error line is this call's, with the exchange's status and
         // request id) or an answer too large: final. The caller's abort or close() is no failure of the call.
-        if (signal.aborted || !(error instanceof PayConnectError)) throw error;
+        if (call.aborted || !(error instanceof PayConnectError)) throw error;
         const answer = error instanceof ApiError ? { status: error.status, requestId: error.requestId } : {};
         last = { reason: error.message, code: causeCode(error), ...answer };
         // An earlier attempt went out: the caller needs the key to retry it safely (one the SDK made is theirs only here).
         const key = request.headers["idempotency-key"];
         const final = sentBefore && key !== undefined && error instanceof ApiError
-          ? withAdvice(error, `An earlier attempt of ${where} was sent: retry with idempotencyKey "${key}" so it cannot take effect twice.`)
+          ? withAdvice(error, `An earlier attempt of ${where()} was sent: retry with idempotencyKey "${key}" so it cannot take effect twice.`)
           : error;
         throw giveUp(final, scrub(last.reason));
       });
       const { response, token } = result;
-      if (response) sentWith.set(response, sent);
+      if (response) Object.defineProperty(response, SENT, { value: sent, configurable: true });
       let failure: PayConnectError | undefined;
       let outcome: AttemptOutcome;
       let reason: string;
@@ -143,8 +156,8 @@ export function createCore(config: CoreConfig): Core {
       // parsed here (the caller parses it once; `.error.code` of a payment would throw and be caught per call).
       const code = response ? (response.status >= 300 ? errorCode(response.body) : undefined) : outcome.kind === "connection" ? causeCode(result.cause) : undefined;
       last = { reason, failure, status, requestId, code };
-      log("debug", `${where} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
-        { method: request.method, path, status, durationMs: now() - started, attempt: attempts, requestId, idempotencyKey: request.headers["idempotency-key"] });
+      if (debugOn) log("debug", `${where()} → ${last.reason} in ${now() - started} ms (attempt ${attempts}${requestId ? `, request id ${requestId}` : ""})`,
+        { method: request.method, path: pathOf(), status, durationMs: now() - started, attempt: attempts, requestId, idempotencyKey: request.headers["idempotency-key"] });
 
       if (response) {
         // A success, or a 304 answering a conditional request made through pc.raw. Every other status from 300
@@ -154,7 +167,7 @@ export function createCore(config: CoreConfig): Core {
           // The token expired or was revoked server-side: drop it and resend once with a fresh one.
           refreshedAfter401 = true;
           credentials.invalidate(token);
-          log("info", `${where} → 401: access token rejected; fetching a new one and resending`);
+          log("info", `${where()} → 401: access token rejected; fetching a new one and resending`);
           continue;
         }
         // Stryker disable next-line StringLiteral: shouldRetry tells only "connection" and "timeout" apart from the rest
@@ -176,14 +189,23 @@ export function createCore(config: CoreConfig): Core {
         throw giveUp(deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } }), why);
       }
       retries++;
-      log("warn", `retrying ${where} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });
-      await sleep(delay, signal);
+      log("warn", `retrying ${where()} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${last.reason}`, { reason: last.reason, delayMs: delay, retry: retries, idempotencyKey: request.headers["idempotency-key"] });
+      await sleep(delay, call.signal);
     }
   }
 }
 
 function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string): WireResponse {
+  const names = Object.keys(response.headers);
+  const values = names.map((name) => response.headers[name]!);
+  // One pass over every value instead of one per header: a header value holds no line break (HTTP forbids it)
+  // and no spelling of a credential, no run of letters and digits, spans one, so the joined lines scrub as each
+  // would alone. Should a value hold one all the same, the lines no longer match the names: each is scrubbed.
+  const joined = values.join("\n");
+  const clean = scrub(joined);
+  if (clean === joined) return response;
+  const lines = clean.split("\n");
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) headers[name] = scrub(value);
+  names.forEach((name, i) => (headers[name] = lines.length === names.length ? lines[i]! : scrub(values[i]!)));
   return { ...response, headers };
 }

@@ -5,7 +5,8 @@ import { redirected, tooLarge } from "./too-large.js";
 import type { Transport } from "./types.js";
 
 export function fetchTransport(fetchImpl: typeof globalThis.fetch): Transport {
-  return async ({ method, url, headers, body, signal }) => {
+  return async ({ method, url, headers, body, abort }) => {
+    const signal = abort.signal; // fetch takes a real AbortSignal: made here, not per call on node:http
     // Never follow: the API never redirects, and a followed redirect would carry the request (and, across
     // origins in some fetches, the Authorization header) elsewhere. node:http does not follow either.
     const response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" });

@@ -109,8 +109,10 @@ function redactPattern(text: string, { head, at, rest }: Pattern): string {
 export function scrubText(text: string, credentials: readonly string[], patterns?: PatternCache): string {
   try {
     let out = text;
-    for (const secret of credentials) {
-      if (secret === "") continue;
+    for (let i = 0; i < credentials.length; i++) {
+      const secret = credentials[i]!;
+      // A call's own token is usually the client's current one too: scrubbed once.
+      if (secret === "" || credentials.indexOf(secret) !== i) continue;
       const pattern = patterns ? patterns.get(secret) : compilePattern(secret);
       out = redactFragments(redactPattern(out, pattern), pattern.fragments, REDACTED);
     }
@@ -120,17 +122,27 @@ export function scrubText(text: string, credentials: readonly string[], patterns
   }
 }
 
-/** A client's compiled patterns, the most recently used kept: a credential no longer used drops out. */
+/** A client's compiled patterns, the most recently used kept: a credential no longer used drops out. A lookup
+ * only stamps its entry (no Map change per call); the least recently used one goes when a new one comes. */
 export class PatternCache {
-  readonly #patterns = new Map<string, Pattern>();
+  readonly #patterns = new Map<string, { pattern: Pattern; used: number }>();
+  #clock = 0;
   constructor(readonly size = 16) {}
 
   get(secret: string): Pattern {
-    let pattern = this.#patterns.get(secret);
-    if (pattern) this.#patterns.delete(secret);
-    else pattern = compilePattern(secret);
-    this.#patterns.set(secret, pattern);
-    if (this.#patterns.size > this.size) this.#patterns.delete(this.#patterns.keys().next().value!);
+    const entry = this.#patterns.get(secret);
+    if (entry) {
+      entry.used = ++this.#clock;
+      return entry.pattern;
+    }
+    const pattern = compilePattern(secret);
+    this.#patterns.set(secret, { pattern, used: ++this.#clock });
+    if (this.#patterns.size > this.size) {
+      let oldest: string | undefined;
+      let at = Infinity;
+      for (const [key, { used }] of this.#patterns) if (used < at) [oldest, at] = [key, used];
+      this.#patterns.delete(oldest!);
+    }
     return pattern;
   }
 }

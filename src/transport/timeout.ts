@@ -1,33 +1,32 @@
-// One AbortSignal per attempt that fires on the per-attempt timeout or when the caller aborts, and says
-// which of the two happened.
+// The aborts of a call and of each attempt: an attempt's fires on its timeout or when the call's does, and
+// says which of the two happened; a call's follows the caller's AbortSignal (and close()).
+import { Abort } from "./abort.js";
 
-export interface AttemptSignal {
-  signal: AbortSignal;
+export interface AttemptAbort {
+  abort: Abort;
   timedOut(): boolean;
   dispose(): void;
 }
 
-export function attemptSignal(timeoutMs: number, caller: AbortSignal): AttemptSignal {
-  const controller = new AbortController();
+export function attemptAbort(timeoutMs: number, call: Abort): AttemptAbort {
+  const abort = new Abort();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
+    abort.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
   }, timeoutMs);
-  const onAbort = () => controller.abort(caller.reason);
-  if (caller.aborted) onAbort();
-  else caller.addEventListener("abort", onAbort, { once: true });
+  const off = call.on((reason) => abort.abort(reason));
   return {
-    signal: controller.signal,
+    abort,
     timedOut: () => timedOut,
     dispose() {
       clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
+      off();
     },
   };
 }
 
-/** Resolves after `ms`, or rejects with the caller's reason as soon as the caller aborts. */
+/** Resolves after `ms`, or rejects with the caller's reason as soon as the caller aborts (the default `sleep`). */
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
@@ -43,30 +42,30 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** `promise`, or a rejection as soon as `signal` aborts (the promise itself runs on: it may be shared). */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+/** `promise`, or a rejection as soon as `abort` fires (the promise itself runs on: it may be shared). */
+export function untilAborted<T>(promise: Promise<T>, abort: Abort): Promise<T> {
+  if (abort.aborted) return Promise.reject(abort.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const off = abort.on(reject);
     promise.then(
       (value) => {
-        signal.removeEventListener("abort", onAbort);
+        off();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
+        off();
         reject(error);
       },
     );
   });
 }
 
-/** A signal that aborts with `caller`'s reason when the caller aborts, or with any reason through abort(). */
-export function callSignal(caller: AbortSignal | undefined): { signal: AbortSignal; abort(reason: unknown): void; dispose(): void } {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(caller!.reason);
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
-  return { signal: controller.signal, abort: (reason) => controller.abort(reason), dispose: () => caller?.removeEventListener("abort", onAbort) };
+/** An abort that fires with `caller`'s reason when the caller aborts, or with any reason through abort(). */
+export function callAbort(caller: AbortSignal | undefined): { abort: Abort; dispose(): void } {
+  const abort = new Abort();
+  if (!caller) return { abort, dispose: () => {} };
+  const onAbort = () => abort.abort(caller.reason);
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
+  return { abort, dispose: () => caller.removeEventListener("abort", onAbort) };
 }

@@ -1,5 +1,6 @@
 // The shape every transport primitive speaks: a buffered request in, a buffered response out.
 // Buffering the body once lets every retry attempt resend the same bytes.
+import type { Abort } from "./abort.js";
 
 export interface WireRequest {
   method: string;
@@ -7,7 +8,8 @@ export interface WireRequest {
   /** Lower-case names. */
   headers: Record<string, string>;
   body?: string | undefined;
-  signal: AbortSignal;
+  /** Fires on the attempt's timeout, the caller's abort or close(); `abort.signal` is a real AbortSignal. */
+  abort: Abort;
 }
 
 export interface WireResponse {

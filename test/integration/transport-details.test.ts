@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vit
 import { ConnectionError, UnexpectedResponseError, createPayConnect } from "../../src/entry/node.js";
 import { MAX_RESPONSE_BYTES } from "../../src/transport/limits.js";
 import { nodeHttpTransport } from "../../src/transport/node-http-transport.js";
+import { Abort } from "../../src/transport/abort.js";
 import { SECRET, payment, tokenReply } from "../helpers/fake-api.ts";
 
 type Behaviour = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -57,7 +58,7 @@ test("the node:http transport keeps connections alive: calls in a row share one 
 test("a request body is sent with its Content-Length (not chunked)", async () => {
   const transport = nodeHttpTransport();
   const body = JSON.stringify({ note: "prix fixe: 5 €" });
-  await transport({ method: "POST", url: `${baseUrl}/v1/payments`, headers: { "content-type": "application/json" }, body, signal: new AbortController().signal });
+  await transport({ method: "POST", url: `${baseUrl}/v1/payments`, headers: { "content-type": "application/json" }, body, abort: new Abort() });
   transport.close?.();
   expect(seen[0]!.headers["content-length"]).toBe(String(Buffer.byteLength(body)));
   expect(seen[0]!.headers["transfer-encoding"]).toBeUndefined();
@@ -105,7 +106,7 @@ test("close() leaves an agent the caller passed alone (it is theirs)", async () 
 
 test("a URL whose protocol the transport cannot speak is refused with a clear error", async () => {
   const transport = nodeHttpTransport();
-  await expect(transport({ method: "GET", url: "ftp://127.0.0.1/v1/payments", headers: {}, signal: new AbortController().signal }))
+  await expect(transport({ method: "GET", url: "ftp://127.0.0.1/v1/payments", headers: {}, abort: new Abort() }))
     .rejects.toThrow(/unsupported protocol ftp: in baseUrl; use https:\/\//);
   transport.close?.();
 });

@@ -121,3 +121,19 @@ test("a caller's abort during an attempt ends the call with their reason, even w
   controller.abort(reason);
   expect(await call).toBe(reason);
 });
+
+test("response header values are scrubbed in one pass, each as alone: a value with a line break keeps its own", async () => {
+  // No HTTP stack delivers a line break in a value; a transport that did must still get each value back as it
+  // was, its credential redacted, not lines shifted onto the wrong names.
+  const credentials = { secretKey: SECRET, accessToken: async () => "unused", invalidate: () => {}, known: () => [SECRET] };
+  const answer = (headers: Record<string, string>) => async () => ({ status: 200, headers, body: "{}" });
+  const send = (headers: Record<string, string>) =>
+    createCore({ transport: answer(headers), credentials, maxRetries: 0, timeoutMs: 1_000, now: Date.now, sleep: async () => {} })
+      .send({ method: "GET", url: "https://api.example.test/v1/health", headers: {} }, { auth: "none" });
+  const plain = { "x-request-id": "req_1", "x-echo": `key ${SECRET} seen` };
+  expect((await send(plain)).headers).toEqual({ "x-request-id": "req_1", "x-echo": "key [redacted] seen" });
+  const broken = { "x-two-lines": "a\nb", "x-echo": `key ${SECRET}`, "x-last": "z" };
+  expect((await send(broken)).headers).toEqual({ "x-two-lines": "a\nb", "x-echo": "key [redacted]", "x-last": "z" });
+  const clean = { "x-request-id": "req_2" };
+  expect((await send(clean)).headers).toEqual(clean);
+});
