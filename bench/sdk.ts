@@ -9,6 +9,8 @@ import createClient from "openapi-fetch";
 import Stripe from "stripe";
 import type { paths } from "../generated/schema.js";
 import { createPayConnect } from "../src/entry/node.js";
+import { bindCreatePayConnect } from "../src/entry/bind.js";
+import type { Transport } from "../src/transport/types.js";
 import { requestExample, responseExample } from "../test/helpers/spec-examples.ts";
 import { type Candidate, median, measure, table, timedNode } from "./lib.ts";
 
@@ -64,6 +66,26 @@ const opts = quick ? { rounds: 3, ops: 200, warmup: 100 } : { rounds: 7, ops: 10
 const postResults = await measure(post, opts);
 const getResults = await measure(get, opts);
 
+// The SDK's own work per call: the same methods over a transport that answers at once, in process, against
+// what any caller does with that answer (JSON.parse). The difference is validation, headers, the token, the
+// attempt's timer and abort, retry bookkeeping, scrubbing the answer's headers: as a share of the floor above.
+const paymentText = JSON.stringify(payment);
+const instantHeaders = { "content-type": "application/json", "content-length": String(paymentText.length), "x-request-id": "req_bench" };
+const instant: Transport = async ({ url, method }) => url.endsWith("/auth/token")
+  ? { status: 200, headers: instantHeaders, body: JSON.stringify(tokenReply) }
+  : { status: method === "POST" ? 201 : 200, headers: { ...instantHeaders }, body: paymentText };
+const inProcess = bindCreatePayConnect({ name: "node", defaultTransport: () => instant })({ secretKey: "sk_test_bench", baseUrl });
+const own = await measure([
+  { name: "answer only (JSON.parse)", run: async () => JSON.parse((await instant({ method: "GET", url: baseUrl, headers: {}, abort: undefined as never })).body) },
+  { name: "SDK createPayment", run: () => inProcess.createPayment(body) },
+  { name: "SDK getPayment", run: () => inProcess.getPayment(payment.id) },
+], quick ? { rounds: 3, ops: 2000, warmup: 2000 } : { rounds: 7, ops: 20_000, warmup: 20_000 });
+const ownRow = (name: string, floorName: string, results: typeof postResults) => {
+  const us = own.find((r) => r.name === name)!.usPerOp - own[0]!.usPerOp;
+  const floorUs = results.find((r) => r.name === floorName)!.usPerOp;
+  return `| ${name} | ${us.toFixed(1)} | ${((100 * us) / floorUs).toFixed(1)} % |`;
+};
+
 // Retained heap after 10 000 calls (after GC): does the client keep anything per call?
 async function retained(run: () => Promise<unknown>): Promise<number> {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -99,6 +121,13 @@ const report = [
   "",
   table("POST (createPayment, validation on, token cached)", postResults, "node:http floor", "µs/call"),
   table("GET (getPayment)", getResults, "node:http floor", "µs/call"),
+  "### The SDK's own work per call (a transport answering at once, in process)",
+  "",
+  "| call | µs over JSON.parse of the answer | share of the node:http floor |",
+  "| --- | ---: | ---: |",
+  ownRow("SDK createPayment", "node:http floor", postResults),
+  ownRow("SDK getPayment", "node:http floor", getResults),
+  "",
   "### Retained heap after 10 000 calls (after GC)",
   "",
   "| candidate | KB |",
