@@ -1,9 +1,11 @@
 // generated from openapi.yaml by scripts/generate.ts — do not edit. Run `npm run generate`.
 
-import { type Formats, type Schema, validatorEntry } from "../src/validation/schema-check.js";
+import { type Formats, type KeywordGroups, type Schema, entryWith } from "../src/validation/compile.js";
+import { additionalProperties, maxLength, maxProperties, maximum, minLength, minimum, pattern, properties, propertyNames, required } from "../src/validation/keywords-typed.js";
+import { const_, enum_, format, if_ } from "../src/validation/keywords-untyped.js";
 import { full_date_time, full_email, full_uri } from "../src/validation/formats.js";
 
-export type { CompiledValidator, SchemaError, ValidatorEntry } from "../src/validation/schema-check.js";
+export type { CompiledValidator, SchemaError, ValidatorEntry } from "../src/validation/compile.js";
 
 const s0: Schema = {"type":"object","additionalProperties":false,"required":["scope"],"properties":{"scope":{"type":"string","pattern":"^(payments\\.read|payments\\.write)( (payments\\.read|payments\\.write))*$"}}};
 const s1: Schema = {"type":"object","additionalProperties":false,"properties":{"X-PayConnect-Client":{"type":"string","maxLength":200,"pattern":"^[a-z0-9-]+/\\d+\\.\\d+\\.\\d+( \\([^)]*\\))?$"}}};
@@ -17,8 +19,15 @@ const s8: Schema = {"type":"object","additionalProperties":false,"properties":{"
 const s9: Schema = {"type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":100,"default":10},"starting_after":{"type":"string","pattern":"^evt_[A-Za-z0-9]{1,64}$"},"type":{"type":"string","enum":["payment.succeeded","payment.failed","payment.refunded"]},"payment_id":{"type":"string","pattern":"^pay_[A-Za-z0-9]{1,64}$"}}};
 const s10: Schema = {"type":"object","additionalProperties":false,"properties":{"event_id":{"type":"string","pattern":"^evt_[A-Za-z0-9]{1,64}$"}},"required":["event_id"]};
 
+/** The checker's keywords these schemas use, in its order of evaluation (a bundle keeps no other). */
+const keywords: KeywordGroups = [
+  { keywords: { const: const_, enum: enum_, if: if_ } },
+  { type: "number", keywords: { maximum, minimum, format } },
+  { type: "string", keywords: { maxLength, minLength, pattern, format } },
+  { type: "object", keywords: { maxProperties, required, propertyNames, additionalProperties, properties } },
+];
 const formats: Formats = { "date-time": { check: full_date_time }, "email": { check: full_email }, "uri": { check: full_uri } };
-const entry = (schema: Schema, errorCodes: ReadonlyArray<readonly [string, string]>) => validatorEntry(schema, errorCodes, formats);
+const entry = (schema: Schema, errorCodes: ReadonlyArray<readonly [string, string]>) => entryWith(keywords, schema, errorCodes, formats);
 
 /** Validators of every operation's body, query, path and header parameters, by operationId. */
 export const requestValidators = {

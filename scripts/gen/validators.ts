@@ -1,8 +1,9 @@
 // generated/validators.ts and generated/webhook-validators.ts: the schema of every request body, query, path
 // and header parameter set, and of every webhook event payload, as data, each wrapped in a validator that
-// src/validation/schema-check.ts compiles on its first call. No code is generated from strings at run time
+// src/validation/compile.ts compiles on its first call. No code is generated from strings at run time
 // (a RegExp is all), so the validators run where that is disallowed (Cloudflare Workers,
-// `node --disallow-code-generation-from-strings`). Each module imports only the format checks its schemas use.
+// `node --disallow-code-generation-from-strings`). Each module imports only the format checks and the checker's
+// keywords its schemas use (src/validation/compile.ts runs the keywords it is given), so a bundle keeps no other.
 import {
   type Json,
   type JsonObject,
@@ -15,8 +16,10 @@ import {
 import { impliedKeyword, without } from "../lib/diff/implied.ts";
 import { envelopeSchema, tolerantSchema } from "./tolerant.ts";
 import { escapeSegment } from "../../src/json-pointer.ts";
-import { type Formats, type Schema, compileSchema, knownKeywords } from "../../src/validation/schema-check.ts";
+import { type Formats, type Schema, KEYWORDS, compileSchema, knownKeywords } from "../../src/validation/schema-check.ts";
 import * as formatChecks from "../../src/validation/formats.ts";
+import * as typedKeywords from "../../src/validation/keywords-typed.ts";
+import * as untypedKeywords from "../../src/validation/keywords-untyped.ts";
 
 export type Part = "body" | "query" | "path" | "header";
 
@@ -112,6 +115,42 @@ export function validatorFormats(s: ValidatorSchemas): { requests: Record<string
   return { requests: formatsFor(requestSchemas, "full"), webhooks: formatsFor(webhookSchemas, "fast") };
 }
 
+/** A keyword of the checker as a generated module imports it: [module under src/validation, export name]. */
+export function keywordExport(make: unknown): [module: string, name: string] {
+  for (const [module, exports] of [["keywords-untyped", untypedKeywords], ["keywords-typed", typedKeywords]] as const) {
+    const name = Object.keys(exports).find((n) => (exports as Record<string, unknown>)[n] === make);
+    if (name) return [module, name];
+  }
+  throw new Error("a keyword of src/validation/schema-check.ts KEYWORDS is not exported by keywords-untyped.ts or keywords-typed.ts");
+}
+
+/**
+ * The checker's keyword groups `schemas` use, as KEYWORDS holds them (same groups, same order, a keyword in every
+ * group that has it) but only with the keywords some schema names (any key counts, a property name too: one too
+ * many costs bytes, never a check): for these schemas the checks and their order are the same as with every keyword. Returns the groups' source and the imports it needs, by module.
+ */
+export function keywordGroups(schemas: Json[]): { source: string; imports: Record<string, string[]> } {
+  const used = new Set<string>();
+  const walk = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (isObject(node)) for (const [key, child] of Object.entries(node)) {
+      used.add(key);
+      if (!DATA.has(key)) walk(child);
+    }
+  };
+  schemas.forEach(walk);
+  const imports: Record<string, string[]> = {};
+  const groups = KEYWORDS.map(({ type, keywords }) => {
+    const members = Object.entries(keywords).filter(([keyword]) => used.has(keyword)).map(([keyword, make]) => {
+      const [module, name] = keywordExport(make);
+      imports[module] = [...new Set([...(imports[module] ?? []), name])].sort();
+      return keyword === name ? name : `${keyword}: ${name}`;
+    });
+    return members.length === 0 ? undefined : `{ ${type ? `type: "${type}", ` : ""}keywords: { ${members.join(", ")} } }`;
+  }).filter((g) => g !== undefined);
+  return { source: `[\n  ${groups.join(",\n  ")},\n]`, imports };
+}
+
 /** `src`: the SDK's src/ relative to the folder the modules are written to ("../src" for generated/). */
 export function renderValidators(spec: JsonObject, banner: string, src = "../src"): { requests: string; webhooks: string } {
   const s = validatorSchemas(spec);
@@ -133,22 +172,28 @@ export function renderValidators(spec: JsonObject, banner: string, src = "../src
   const requestTable = Object.entries(s.requests)
     .map(([id, parts]) => `  ${id}: {\n${Object.entries(parts).map(([p, e]) => `    ${p}: entry(${literal(e.schema)}, ${JSON.stringify(e.errorCodes)}),`).join("\n")}\n  },`)
     .join("\n");
-  const requests = `${banner}${imports(src, requestFormats)}
+  const requestKeywords = keywordGroups(requestSchemas);
+  const webhookKeywords = keywordGroups(webhookSchemas);
+  const requests = `${banner}${imports(src, requestFormats, requestKeywords.imports)}
 ${[...shared].map(([json, name]) => `const ${name}: Schema = ${json};`).join("\n")}
 
+${KEYWORDS_DOC}
+const keywords: KeywordGroups = ${requestKeywords.source};
 const formats: Formats = ${formatObject(requestFormats)};
-const entry = (schema: Schema, errorCodes: ReadonlyArray<readonly [string, string]>) => validatorEntry(schema, errorCodes, formats);
+const entry = (schema: Schema, errorCodes: ReadonlyArray<readonly [string, string]>) => entryWith(keywords, schema, errorCodes, formats);
 
 /** Validators of every operation's body, query, path and header parameters, by operationId. */
 export const requestValidators = {
 ${requestTable}
 };
 `;
-  const webhooks = `${banner}${imports(src, webhookFormats, ["Formats", "Schema", "ValidatorEntry"])}
+  const webhooks = `${banner}${imports(src, webhookFormats, webhookKeywords.imports, ["Formats", "KeywordGroups", "Schema", "ValidatorEntry"])}
+${KEYWORDS_DOC}
+const keywords: KeywordGroups = ${webhookKeywords.source};
 const formats: Formats = ${formatObject(webhookFormats)};
 /** The component schemas the events reference. */
 const defs: Record<string, Schema> = ${JSON.stringify(s.webhookDefs)};
-const entry = (schema: Schema) => validatorEntry(schema, [], formats, defs);
+const entry = (schema: Schema) => entryWith(keywords, schema, [], formats, defs);
 
 /**
  * Event validators. \`validate(event)\` is a tolerant reader: it checks types, required fields and \`const\`,
@@ -176,12 +221,14 @@ export function unknownKeywords(node: Json, at = "#", known = knownKeywords()): 
   }
 }
 
-function imports(src: string, formats: Record<string, string>, types = ["Formats", "Schema"]): string {
+const KEYWORDS_DOC = "/** The checker's keywords these schemas use, in its order of evaluation (a bundle keeps no other). */";
+
+function imports(src: string, formats: Record<string, string>, keywords: Record<string, string[]>, types = ["Formats", "KeywordGroups", "Schema"]): string {
   const names = [...new Set(Object.values(formats))].sort();
   return `
-import { ${types.map((t) => `type ${t}, `).join("")}validatorEntry } from "${src}/validation/schema-check.js";
-${names.length ? `import { ${names.join(", ")} } from "${src}/validation/formats.js";\n` : ""}
-export type { CompiledValidator, SchemaError, ValidatorEntry } from "${src}/validation/schema-check.js";
+import { ${types.map((t) => `type ${t}, `).join("")}entryWith } from "${src}/validation/compile.js";
+${Object.entries(keywords).sort(([a], [b]) => a.localeCompare(b)).map(([module, names]) => `import { ${names.join(", ")} } from "${src}/validation/${module}.js";\n`).join("")}${names.length ? `import { ${names.join(", ")} } from "${src}/validation/formats.js";\n` : ""}
+export type { CompiledValidator, SchemaError, ValidatorEntry } from "${src}/validation/compile.js";
 `;
 }
 

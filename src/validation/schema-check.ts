@@ -1,130 +1,39 @@
-// A JSON Schema (2020-12) checker for the keywords the generator lets into a spec, compiled once per schema
-// into closures. It reports every problem (ajv's allErrors) as ajv would, in ajv's order and words, so the
-// generated validators carry data instead of code: test/unit/validation/differential.test.ts holds it to ajv
-// on every schema in the spec. Tolerant readers: `strictOnly`, `knownValues` and `closedProperties`
-// (scripts/gen/tolerant.ts) apply only when the validator is called with `this.strict === true`.
-// The keywords are in keywords-untyped.ts and keywords-typed.ts, their shared helpers in check-context.ts.
-import { type Check, type Ctx, type Env, type Keyword, type Schema, type SchemaError, type Formats, fail, isObject } from "./check-context.js";
+// The JSON Schema checker with every keyword it knows: what the generator compiles with (and refuses a keyword
+// outside of), and what the tests hold to ajv (test/unit/validation/differential.test.ts on every schema in the
+// spec). The checking itself is compile.ts; the keywords are in keywords-untyped.ts and keywords-typed.ts, their
+// shared helpers in check-context.ts. The generated modules call compile.ts with only the keywords they use.
+import type { Formats, Schema } from "./check-context.js";
+import { type CompiledValidator, type KeywordGroups, type ValidatorEntry, compileWith, entryWith } from "./compile.js";
 import { ARRAY, NUMBER, OBJECT, STRING } from "./keywords-typed.js";
 import { UNTYPED } from "./keywords-untyped.js";
 
 export type { Formats, Schema, SchemaError } from "./check-context.js";
+export type { CompiledValidator, KeywordGroups, ValidatorEntry } from "./compile.js";
 
-/** A compiled validator: returns whether `data` is valid and leaves the problems in `errors`. */
-export interface CompiledValidator {
-  (this: unknown, data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-
-const TYPES: Record<string, (v: unknown) => boolean> = {
-  string: (v) => typeof v === "string",
-  // As ajv without strictNumbers: NaN and Infinity are numbers (a bound then rejects them), Infinity an integer.
-  number: (v) => typeof v === "number",
-  integer: (v) => typeof v === "number" && !(v % 1) && !isNaN(v),
-  boolean: (v) => typeof v === "boolean",
-  null: (v) => v === null,
-  object: isObject,
-  array: Array.isArray,
-};
-
-/** ajv's keyword groups, in its order: the untyped keywords, then one group per JSON type, run only on data of that type. */
-const GROUPS: { type?: string; keywords: Record<string, Keyword> }[] = [
+/** Every keyword, in ajv's groups and order: the untyped keywords, then one group per JSON type. */
+export const KEYWORDS: KeywordGroups = [
   { keywords: UNTYPED },
   { type: "number", keywords: NUMBER },
   { type: "string", keywords: STRING },
   { type: "array", keywords: ARRAY },
   { type: "object", keywords: OBJECT },
 ];
+
 /**
  * Every keyword this checker knows, the ones it checks and those that only annotate or that another keyword
  * reads (`then` by `if`). Any other is ignored here, so the generator refuses a schema that has one.
  */
 export function knownKeywords(): Set<string> {
   const passive = ["$id", "$schema", "$defs", "title", "description", "default", "examples", "example", "deprecated", "readOnly", "writeOnly", "then", "discriminator", "$comment"];
-  return new Set(["type", ...passive, ...GROUPS.flatMap((g) => Object.keys(g.keywords))]);
+  return new Set(["type", ...passive, ...KEYWORDS.flatMap((g) => Object.keys(g.keywords))]);
 }
 
-// Several lines below are fast paths: the verdict and the errors are the same without them (the first pass stops
-// at the first problem, a leaf skips the group loop). Their mutants are equivalent, so each is named there.
-function compileNode(schema: unknown, at: string, env: Env): Check {
-  // Stryker disable next-line ConditionalExpression: fast path; an empty schema compiles to the same always-true check
-  if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return () => true;
-  if (schema === false) return (_d, ctx) => fail(ctx, `${at}/false schema`, "false schema", {}, "boolean schema is false");
-  if (!isObject(schema)) throw new Error(`schema at ${at} is not an object`);
-  const sub = (child: unknown, childAt: string) => compileNode(child, childAt, env);
-  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type as string);
-  // Stryker disable next-line ConditionalExpression: fast path; fail records nothing when errors are not collected
-  const typeError = (ctx: Ctx) => ctx.errors !== null && fail(ctx, `${at}/type`, "type", { type: schema.type }, `must be ${types.join(",")}`);
-  // Stryker disable next-line MethodExpression: fast path; a group without checks does nothing in the loop below
-  const groups = GROUPS.map(({ type, keywords }) => {
-    const made = Object.entries(keywords).map(([keyword, make]) => (schema[keyword] === undefined ? undefined : make(schema[keyword], schema, `${at}/${keyword}`, sub, env)));
-    const checks = made.filter((c) => c !== undefined);
-    // Like ajv: a single type whose own group has keywords here is reported where that group runs, not first.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a group without checks is filtered out below
-    return { is: type === undefined ? undefined : TYPES[type]!, checks, reportsType: types.length === 1 && types[0] === type && checks.length > 0 };
-  }).filter((g) => g.checks.length > 0);
-  const typeFirst = types.length > 0 && !groups.some((g) => g.reportsType);
-  const typeFns = types.map((t) => TYPES[t]!);
-  // Stryker disable next-line ConditionalExpression: fast path; the loop answers the same for one type
-  const isType = typeFns.length === 1 ? typeFns[0]! : (data: unknown) => {
-    for (const is of typeFns) if (is(data)) return true;
-    return false;
-  };
-  // The common leaf (a type and nothing else in this mode).
-  // Stryker disable next-line ConditionalExpression: fast path; the general check below answers the same for a leaf
-  if (groups.length === 0) return typeFirst ? (data, ctx) => isType(data) || typeError(ctx) : () => true;
-  return (data, ctx) => {
-    let ok = !typeFirst || isType(data) || typeError(ctx);
-    for (const group of groups) {
-      // Stryker disable next-line ConditionalExpression: fast path; going on without collecting changes no verdict
-      if (!ok && ctx.errors === null) return false;
-      if (group.is && !group.is(data)) {
-        if (group.reportsType) ok = typeError(ctx);
-        continue;
-      }
-      for (const check of group.checks) {
-        if (check(data, ctx)) continue;
-        ok = false;
-        // Stryker disable next-line ConditionalExpression: fast path; going on without collecting changes no verdict
-        if (ctx.errors === null) return false;
-      }
-    }
-    return ok;
-  };
+/** A validator for `schema` with every keyword (see compileWith). */
+export function compileSchema(schema: Schema, formats?: Formats, defs?: Readonly<Record<string, Schema>>): CompiledValidator {
+  return compileWith(KEYWORDS, schema, formats, defs);
 }
 
-/**
- * A validator for `schema`, compiled for each mode on its first call in that mode (strict when called with
- * `this.strict === true`); `defs` are what `$ref: "…#/$defs/<name>"` points at. The errors of a failed call
- * are ajv's (allErrors): every problem, in ajv's order and words. It runs in two passes: a verdict-only one
- * (no error objects, stops at the first problem), and for data that failed a second one that collects them.
- */
-export function compileSchema(schema: Schema, formats: Formats = {}, defs: Readonly<Record<string, Schema>> = {}): CompiledValidator {
-  const checks: (Check | undefined)[] = [];
-  const validate: CompiledValidator = function (this: unknown, data: unknown) {
-    const strict = (this as { strict?: unknown } | undefined)?.strict === true;
-    // Stryker disable next-line UnaryOperator: a cache slot per mode; -strict gives two distinct slots as well
-    const check = (checks[+strict] ??= compileNode(schema, "#", { strict, formats, defs, refs: new Map() }));
-    // Stryker disable next-line ObjectLiteral,ArrayDeclaration: the first pass records nothing, so neither errors nor path are read
-    if (check(data, { errors: null, path: [] })) {
-      validate.errors = null;
-      return true;
-    }
-    const ctx = { errors: [] as SchemaError[], path: [] };
-    check(data, ctx);
-    validate.errors = ctx.errors;
-    return false;
-  };
-  return validate;
-}
-
-export interface ValidatorEntry {
-  readonly validate: CompiledValidator;
-  /** [schemaPath prefix, API error code] pairs from `x-error-code` in the spec, longest prefix first. */
-  readonly errorCodes: ReadonlyArray<readonly [string, string]>;
-}
-
-/** What the generated modules export per schema. */
+/** A validator entry with every keyword (see entryWith). */
 export function validatorEntry(schema: Schema, errorCodes: ValidatorEntry["errorCodes"], formats?: Formats, defs?: Readonly<Record<string, Schema>>): ValidatorEntry {
-  return { validate: compileSchema(schema, formats, defs), errorCodes };
+  return entryWith(KEYWORDS, schema, errorCodes, formats, defs);
 }
