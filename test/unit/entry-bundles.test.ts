@@ -46,3 +46,15 @@ test("what the main and webhooks entries both export is the same object (one cla
   expect(shared).toEqual(expect.arrayContaining(["PayConnectError", "WebhookVerificationError"]));
   expect(same).toEqual(shared);
 });
+
+test.each(scripts)("every class %s exports is named as it is exported (esbuild renames a class that refers to itself: console.log and error.constructor.name said `_ApiError`)", (script) => {
+  const program = `
+    const entry = await import(${JSON.stringify(join(root, script))});
+    const classes = Object.entries(entry).filter(([, v]) => typeof v === "function" && /^class\\b/.test(Function.prototype.toString.call(v)));
+    console.log(JSON.stringify(classes.map(([name, v]) => [name, v.name])));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  const classes = JSON.parse(run.stdout) as [exported: string, name: string][];
+  expect(classes.map(([exported]) => exported)).toEqual(expect.arrayContaining(["PayConnectError", "WebhookVerificationError"]));
+  expect(classes.filter(([exported, name]) => exported !== name)).toEqual([]);
+});
