@@ -3,9 +3,10 @@
 // exactly what users need, and sizes are within budget.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix, sep } from "node:path";
 import { parse } from "yaml";
 import { expect, test } from "vitest";
+import { exportedScripts } from "../../scripts/lib/bundle-entries.ts";
 import { VERSION } from "../../src/version.js";
 import { root, specPath, tsxCli } from "../helpers/paths.ts";
 
@@ -41,15 +42,36 @@ test("the changelog's latest released section is the latest snapshot, and every 
   expect(log.match(/^## Unreleased$/gm)?.length ?? 0).toBeLessThanOrEqual(1);
 });
 
-test("npm pack contains exactly dist/ (code, types, validators), README.md, CHANGELOG.md, LICENSE and openapi.yaml", () => {
+const packed = () => {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
-  const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
+  return JSON.parse(out)[0].files.map((f: { path: string }) => f.path) as string[];
+};
+
+test("npm pack contains exactly dist/ (code, types), README.md, CHANGELOG.md, LICENSE and openapi.yaml", () => {
+  const files = packed();
   const outside = files.filter((f) => !f.startsWith("dist/") && !["README.md", "CHANGELOG.md", "LICENSE", "openapi.yaml", "package.json"].includes(f));
   expect(outside).toEqual([]);
-  for (const required of ["README.md", "CHANGELOG.md", "LICENSE", "openapi.yaml", "dist/src/entry/node.js", "dist/src/entry/webhooks-web.d.ts", "dist/generated/validators.js"]) {
+  for (const required of ["README.md", "CHANGELOG.md", "LICENSE", "openapi.yaml", "dist/src/entry/node.js", "dist/src/entry/webhooks-web.d.ts", "dist/generated/validators.d.ts"]) {
     expect(files).toContain(required);
   }
   expect(files.filter((f) => f.startsWith("dist/docs/")), "the rendered docs are published separately").toEqual([]);
+});
+
+test("the tarball's JavaScript is what the exports reach (the entry bundles and their chunks); every declaration file of dist/ is in it", () => {
+  const files = packed();
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, specifier] of readFileSync(join(root, file), "utf8").matchAll(/^\s*(?:import|export)\b[^;'"]*?["'](\.{1,2}\/[^"']+)["']/gm)) visit(posix.join(posix.dirname(file), specifier!));
+  };
+  exportedScripts(pkg).forEach(visit);
+  expect(reached.size).toBeGreaterThan(4);
+  expect(files.filter((f) => f.endsWith(".js")).sort()).toEqual([...reached].sort());
+  const declarations = ["dist/src", "dist/generated"].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => posix.join(dir, f.split(sep).join("/"))))
+    .filter((f) => f.endsWith(".d.ts"));
+  expect(declarations.length).toBeGreaterThan(10);
+  expect(declarations.filter((f) => !files.includes(f))).toEqual([]);
 });
 
 test("npm run size is within budget", () => {
