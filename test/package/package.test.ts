@@ -37,6 +37,18 @@ describe("package", () => {
     }
   });
 
+  test("CommonJS can require() both entries (Node ≥ 20.19 loads ES modules so, without top-level await), as the README says", () => {
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain('require("@payconnect/sdk")');
+    const out = run(["--input-type=commonjs", "-e", `
+      const main = require("@payconnect/sdk");
+      const webhooks = require("@payconnect/sdk/webhooks");
+      import("@payconnect/sdk").then((imported) => console.log(JSON.stringify({
+        createPayConnect: typeof main.createPayConnect, verifyWebhook: typeof webhooks.verifyWebhook,
+        same: imported.ApiError === main.ApiError && webhooks.PayConnectError === main.PayConnectError })));`]);
+    expect(out.stderr).toBe("");
+    expect(JSON.parse(out.stdout)).toEqual({ createPayConnect: "function", verifyWebhook: "function", same: true });
+  });
+
   test("runtime dependencies are openapi-fetch only", () => {
     expect(Object.keys(pkg.dependencies)).toEqual(["openapi-fetch"]);
   });
