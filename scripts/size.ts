@@ -33,10 +33,12 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // a token answer never quoted, token-exchange failures saying where they came from, both boolean options checked.
   ["@payconnect/sdk (node)", "dist/src/entry/node.js", 25_800],
   ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_800],
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 6_200],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_200],
+  // Webhooks tightened to the measured size + ~100 B when the generated validators began naming only the keywords
+  // they use (5 825 bytes node, 5 910 web; event validators 3 330).
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 5_930],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_010],
   // The event schemas with the checker and the format checks they use.
-  ["  of which event validators", "dist/generated/webhook-validators.js", 3_600],
+  ["  of which event validators", "dist/generated/webhook-validators.js", 3_430],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
