@@ -43,10 +43,15 @@ describe.each(cases)("$name", ({ schema }) => {
     expect(Math.max(...values.map((v) => JSON.stringify(v).length))).toBeLessThan(1024);
   });
 
-  test("validExample is valid and the same on every call", () => {
+  test("validExample is valid and the same on every call, each a copy of its own (found once, handed out fresh)", () => {
     const example = validExample(schema, judge);
     expect(errorsOf(sdkAjv(schema), example)).toEqual([]);
     expect(validExample(schema, judge)).toEqual(example);
+    if (typeof example === "object" && example !== null) {
+      expect(validExample(schema, judge)).not.toBe(example);
+      (example as Record<string, unknown>)["changed by a caller"] = 1;
+      expect(validExample(schema, judge)).not.toHaveProperty(["changed by a caller"]);
+    }
   });
 });
 

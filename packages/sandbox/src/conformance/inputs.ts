@@ -89,14 +89,26 @@ export async function validPath(ctx: CaseContext, op: SpecOperation, fixtures: F
   return out;
 }
 
+// A draw depends on the schema, the run's seed and its index only: made once per run (one judge per run) and
+// handed out as a fresh copy. Many cases of an operation send the same valid request around their own part.
+const drawn = new WeakMap<object, Map<string, unknown>>();
+function drawValid(ctx: CaseContext, schema: Parameters<typeof arbitraryFor>[0], judge: Parameters<typeof arbitraryFor>[1], index: number): unknown {
+  if (judge === undefined) return draw(ctx, arbitraryFor(schema), index);
+  let known = drawn.get(judge);
+  if (!known) drawn.set(judge, (known = new Map()));
+  const key = `${ctx.seed}:${index}:${JSON.stringify(schema)}`;
+  if (!known.has(key)) known.set(key, draw(ctx, arbitraryFor(schema, judge), index));
+  return structuredClone(known.get(key));
+}
+
 /** A whole valid request of `op`, drawn from its schemas (path parameters from fixtures). */
 export async function validCall(ctx: CaseContext, op: SpecOperation, fixtures: Fixtures, judge: Parameters<typeof arbitraryFor>[1]): Promise<Call> {
   const query = locationSchema(op, "query");
   const headers = locationSchema(op, "header");
   return {
     pathParams: await validPath(ctx, op, fixtures, judge),
-    query: query === undefined ? {} : asText(draw(ctx, arbitraryFor(query, judge))),
-    headers: headers === undefined ? {} : asText(draw(ctx, arbitraryFor(headers, judge), 1)),
-    ...(op.body === undefined ? {} : { body: draw(ctx, arbitraryFor(op.body.schema, judge), 2) }),
+    query: query === undefined ? {} : asText(drawValid(ctx, query, judge, 0)),
+    headers: headers === undefined ? {} : asText(drawValid(ctx, headers, judge, 1)),
+    ...(op.body === undefined ? {} : { body: drawValid(ctx, op.body.schema, judge, 2) }),
   };
 }

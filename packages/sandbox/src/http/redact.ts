@@ -1,9 +1,12 @@
 // Error messages quote what they refuse (a path, a parameter name, a content type), and a careless client
 // may have put a credential there. Every error answer is scrubbed of the sandbox's credentials in every
 // spelling (the SDK's own scrubber: literal, percent-encoded, JSON-escaped) before it is sent.
-import { scrubText } from "../../../../src/transport/scrub.ts";
+import { PatternCache, scrubText } from "../../../../src/transport/scrub.ts";
 import { tokensIn } from "../api/tokens.ts";
 import type { SandboxContext } from "../context.ts";
+
+// Each sandbox's credential patterns, compiled once (compiling is most of the cost of scrubbing a short text).
+const compiled = new WeakMap<SandboxContext, PatternCache>();
 
 /**
  * `body` (an error envelope) with the secret key, the webhook secret and anything shaped like an access token
@@ -12,7 +15,9 @@ import type { SandboxContext } from "../context.ts";
  * the answer became a 500); and a string's own escapes are only whole within the string.
  */
 export function redactCredentials<T>(ctx: SandboxContext, body: T): T {
-  const scrub = (text: string) => scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text)]);
+  let patterns = compiled.get(ctx);
+  if (!patterns) compiled.set(ctx, (patterns = new PatternCache()));
+  const scrub = (text: string) => scrubText(text, [ctx.settings.secretKey, ctx.settings.webhookSecret, ...tokensIn(text)], patterns);
   return redactStrings(body, scrub) as T;
 }
 
