@@ -31,8 +31,12 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // Raised on purpose → 25 800 with round 5's trial fixes (25 503 bytes, node): a credential's 12-character
   // fragments (and its base64) redacted wherever they stand, error copies with a value budget and scrubbed symbols,
   // a token answer never quoted, token-exchange failures saying where they came from, both boolean options checked.
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 25_800],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_800],
+  // Issue 13, per call: node raised on purpose → 26 000 (25 906 bytes): a call on node:http makes no AbortController
+  // and adds no EventTarget listener (an SDK-internal abort channel, +479 B min), scrubs an answer's headers in one
+  // pass and builds its log line and path only when used (getPayment ~25 % faster on loopback). Web tightened to the
+  // measured size + ~100 B (25 512 bytes).
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 26_000],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_600],
   // Webhooks tightened to the measured size + ~100 B when the generated validators began naming only the keywords
   // they use (5 825 bytes node, 5 910 web; event validators 3 330).
   ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 5_930],

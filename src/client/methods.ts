@@ -116,15 +116,9 @@ async function* paginate(ctx: MethodContext, operationId: string, row: Operation
   }
 }
 
-/** The path template split once per operation: text at even places, parameter names at odd ones. */
-const templates = new Map<string, string[]>();
 function fillPath(row: OperationInfo, values: Record<string, unknown>): string {
-  let parts = templates.get(row.path);
-  if (!parts) templates.set(row.path, (parts = row.path.split(/\{([^}]+)\}/)));
   // prepareRequest refused "", "." and ".."; encoding makes "/" part of the segment, so a value is one segment.
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += encodeURIComponent(String(values[parts[i]!])) + parts[i + 1]!;
-  return out;
+  return row.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
 }
 
 function queryString(query: Record<string, unknown> | undefined): string {

@@ -7,20 +7,18 @@ type Listener = (reason: unknown) => void;
 
 export class Abort {
   aborted = false;
-  reason: unknown = undefined;
-  #listeners: Listener[] = [];
-  #controller: AbortController | undefined;
+  reason: unknown;
+  /** Listeners still waiting (read by the leak tests). */
+  readonly listeners: Listener[] = [];
+  #signal: AbortSignal | undefined;
 
   /** Calls `listener` once with the reason when this aborts (at once if it has); returns what removes it. */
   on(listener: Listener): () => void {
-    if (this.aborted) {
-      listener(this.reason);
-      return () => {};
-    }
-    this.#listeners.push(listener);
+    if (this.aborted) listener(this.reason);
+    else this.listeners.push(listener);
     return () => {
-      const at = this.#listeners.indexOf(listener);
-      if (at >= 0) this.#listeners.splice(at, 1);
+      const at = this.listeners.indexOf(listener);
+      if (at >= 0) this.listeners.splice(at, 1);
     };
   }
 
@@ -29,26 +27,16 @@ export class Abort {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
-    const listeners = this.#listeners;
-    this.#listeners = [];
-    for (const listener of listeners) listener(reason);
-  }
-
-  throwIfAborted(): void {
-    if (this.aborted) throw this.reason;
-  }
-
-  /** Listeners waiting (leak tests). */
-  get listenerCount(): number {
-    return this.#listeners.length;
+    for (const listener of this.listeners.splice(0)) listener(reason);
   }
 
   /** A real AbortSignal that aborts with this one, made on first use. */
   get signal(): AbortSignal {
-    if (!this.#controller) {
-      const controller = (this.#controller = new AbortController());
+    if (!this.#signal) {
+      const controller = new AbortController();
       this.on((reason) => controller.abort(reason));
+      this.#signal = controller.signal;
     }
-    return this.#controller.signal;
+    return this.#signal;
   }
 }

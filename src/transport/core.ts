@@ -71,13 +71,7 @@ const forResponse = (response?: WireResponse) => (response ? scrubWith((response
     repeatable ||= !!request.headers["idempotency-key"];
     // Read only for a log line or an error: a success does not parse its URL again.
     let path: string | undefined;
-    const pathOf = () => {
-      if (path === undefined) {
-        const url = new URL(request.url);
-        path = url.pathname + url.search;
-      }
-      return path;
-    };
+    const pathOf = () => (path ??= ((url) => url.pathname + url.search)(new URL(request.url)));
     const where = () => `${request.method} ${pathOf()}`;
     const startedAt = now();
     const deadline = totalTimeoutMs === undefined ? Infinity : startedAt + totalTimeoutMs;
@@ -105,7 +99,7 @@ const forResponse = (response?: WireResponse) => (response ? scrubWith((response
     };
     const outOfTime = () => `totalTimeoutMs (${totalTimeoutMs} ms) ran out; last: ${last.reason}`;
     for (;;) {
-      call.throwIfAborted();
+      if (call.aborted) throw call.reason;
       const started = now();
       // No attempt starts after the deadline, and one in flight is cut at it.
       if (started >= deadline) throw giveUp(deadlineFailure(last.failure, context()), outOfTime());
