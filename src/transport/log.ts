@@ -81,11 +81,20 @@ export function logProblem(logger: unknown, logLevel: unknown): string | undefin
 
 const OFF: Log = () => {};
 
+/** How far past the cut addresses are still looked for: one that straddles it is masked whole (RFC 5321: ≤ 254). */
+const EMAIL_REACH = 4_096;
+
 export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: string) => string): Log {
   // Stryker disable next-line ConditionalExpression: an optimization, "off" logs nothing either way (below)
   if (logLevel === "off") return OFF;
-  // Credentials and addresses are taken out of the whole text first: one straddling the cut is still found.
-  const clean = (text: string, max: number) => bounded(redact(text).replace(EMAIL, "[email]"), max);
+  // Credentials are taken out of the whole text first: one straddling the cut is still found. Addresses only in what
+  // can be shown and a reach beyond it: the address pattern over a hostile error code of megabytes ran out of
+  // regexp stack once warm (a RangeError, and the error line was lost), and no one sees that part anyway.
+  const clean = (text: string, max: number) => {
+    const safe = redact(text);
+    const reach = max + EMAIL_REACH;
+    return bounded(safe.length > reach ? safe.slice(0, reach).replace(EMAIL, "[email]") + safe.slice(reach) : safe.replace(EMAIL, "[email]"), max);
+  };
   return (level, message, fields = {}) => {
     if (LEVELS.indexOf(level) > LEVELS.indexOf(logLevel)) return;
     try {

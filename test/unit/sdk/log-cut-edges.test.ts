@@ -76,3 +76,20 @@ test("a logger that returns something with no then (a number, null) is fine; a t
   }
   expect(rejections).toEqual([]);
 });
+
+test("an address straddling the cut is masked whole, however long the text after it; the count is of the text as sent", () => {
+  for (const tail of [10, 100_000]) {
+    const address = "jane.doe@example.com";
+    const text = `${"a".repeat(MAX - 5)} ${address} ${"b".repeat(tail)}`;
+    const line = lineOf(text);
+    expect(line).not.toMatch(/jane|doe@|@ex/);
+    const shown = line.replace(/…\[\+\d+ chars\]$/, "");
+    // What is shown plus what is counted is the text after masking: the address counts as "[email]".
+    expect(shown.length + Number(/…\[\+(\d+) chars\]$/.exec(line)![1])).toBe(text.length - address.length + "[email]".length);
+  }
+});
+
+test("a megabyte run after the shown part does not cost the line (the address pattern looks only near the cut)", () => {
+  const line = lineOf(`code ${"B".repeat(3_000_000)} owner@example.com`);
+  expect(line).toMatch(/^code B+…\[\+\d+ chars\]$/);
+});
