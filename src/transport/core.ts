@@ -30,7 +30,7 @@ export function createCore(config: CoreConfig): Core {
   // The tokens each call's answer was sent with: its error and body are scrubbed of them, however many newer
   // tokens the client holds by then. Kept on the answer itself, hidden (a WeakMap entry per call cost more
   // than the rest of the bookkeeping: ephemerons are slow to add and to collect).
-const forResponse = (response?: WireResponse) => (response ? scrubWith((response as Tagged)[SENT] ?? []) : scrub);
+  const forResponse = (response?: WireResponse) => (response ? scrubWith((response as Tagged)[SENT] ?? []) : scrub);
   // Stryker disable next-line StringLiteral: any level createLog does not know logs nothing, as "off" does
   const logWith = (redact: (text: string) => string): Log => createLog(config.logger ?? console, config.logLevel ?? "off", redact);
   // The attempt line is built only when it is written: most clients log nothing, and each call would build it.

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, test } from "vitest";
 import { loadSpec } from "../../../scripts/lib/spec.ts";
-import { root, specPath, tsxCli } from "../../helpers/paths.ts";
+import { root, scriptArgs, specPath } from "../../helpers/paths.ts";
 
 const released = loadSpec(specPath) as any;
 type Edit = (s: any) => void;
@@ -41,7 +41,7 @@ function edit(dir: string, change: Edit, base: any = released): any {
   return next;
 }
 const gate = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [tsxCli, join(root, "scripts/diff-spec.ts"), ...args], { cwd: dir, encoding: "utf8" });
+  spawnSync(process.execPath, [...scriptArgs(join(root, "scripts/diff-spec.ts")), ...args], { cwd: dir, encoding: "utf8" });
 
 describe("npm run diff:spec: the base is the last release", () => {
   test("a breaking commit followed by a docs-only commit still fails the gate", () => {

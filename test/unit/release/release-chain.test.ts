@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { describe, expect, test } from "vitest";
-import { root, tsxCli } from "../../helpers/paths.ts";
+import { root, scriptArgs } from "../../helpers/paths.ts";
 
 const snapshots = readdirSync(join(root, "releases")).filter((f) => /^openapi-\d+\.\d+\.\d+\.yaml$/.test(f));
 const latestFile = snapshots.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).at(-1)!;
@@ -32,7 +32,7 @@ function broken(version: string): any {
   return s;
 }
 const run = (dir: string, script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [tsxCli, join(root, "scripts", script), ...args], { cwd: dir, encoding: "utf8" });
+  spawnSync(process.execPath, [...scriptArgs(join(root, "scripts", script)), ...args], { cwd: dir, encoding: "utf8" });
 
 describe("the release chain", () => {
   test("a breaking openapi.yaml copied into releases/ under a higher name fails the gate, saying why and what to do", () => {

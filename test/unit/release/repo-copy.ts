@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { root, tsxCli } from "../../helpers/paths.ts";
+import { root, scriptArgs } from "../../helpers/paths.ts";
 
 /** Copies `files` (default: every tracked file) into a new directory; with `git`, commits them there. */
 export function copyRepo(options: { files?: string[]; git?: boolean } = {}): string {
@@ -40,5 +40,5 @@ export function releaseFiles(): string[] {
 /** Runs one of this repository's scripts (from the copy's own scripts/ when it has them) with the copy as working directory. */
 export function script(dir: string, name: string, ...args: string[]) {
   const own = join(dir, "scripts", name);
-  return spawnSync(process.execPath, [tsxCli, existsSync(own) ? own : join(root, "scripts", name), ...args], { cwd: dir, encoding: "utf8" });
+  return spawnSync(process.execPath, [...scriptArgs(existsSync(own) ? own : join(root, "scripts", name)), ...args], { cwd: dir, encoding: "utf8" });
 }

@@ -37,7 +37,7 @@ test("the vectors are built from the spec: a changed webhook example makes the f
   const { mkdtempSync, writeFileSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { stringify } = await import("yaml");
-  const { tsxCli } = await import("../../helpers/paths.ts");
+  const { scriptArgs } = await import("../../helpers/paths.ts");
   const { spec, webhookTypes, webhookExamples } = await import("../../helpers/spec-examples.ts");
   const changed = structuredClone(spec()) as any;
   const [type] = webhookTypes();
@@ -46,7 +46,7 @@ test("the vectors are built from the spec: a changed webhook example makes the f
   media.examples[name!] = { value: { ...webhookExamples(type!)[name!], id: `${webhookExamples(type!)[name!].id}9` } };
   const file = join(mkdtempSync(join(tmpdir(), "pc-vectors-")), "openapi.yaml");
   writeFileSync(file, stringify(changed));
-  const out = spawnSync(process.execPath, [tsxCli, "scripts/write-webhook-vectors.ts", "--check", "--spec", file], { cwd: root, encoding: "utf8" });
+  const out = spawnSync(process.execPath, [...scriptArgs("scripts/write-webhook-vectors.ts"), "--check", "--spec", file], { cwd: root, encoding: "utf8" });
   expect(out.status).toBe(1);
   expect(out.stderr).toContain("run `npm run vectors`");
   // And the committed vectors carry the spec's example as it is.
@@ -56,8 +56,8 @@ test("the vectors are built from the spec: a changed webhook example makes the f
 
 test("webhooks.json is what scripts/write-webhook-vectors.ts writes", async () => {
   const { spawnSync } = await import("node:child_process");
-  const { tsxCli } = await import("../../helpers/paths.ts");
-  const out = spawnSync(process.execPath, [tsxCli, "scripts/write-webhook-vectors.ts", "--check"], { cwd: root, encoding: "utf8" });
+  const { scriptArgs } = await import("../../helpers/paths.ts");
+  const out = spawnSync(process.execPath, [...scriptArgs("scripts/write-webhook-vectors.ts"), "--check"], { cwd: root, encoding: "utf8" });
   expect(out.stderr).toBe("");
   expect(out.status).toBe(0);
 });
