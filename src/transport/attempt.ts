@@ -18,6 +18,8 @@ export async function sendAttempt(
   auth: AuthKind,
   limitMs: number,
   call: Abort,
+  /** Told the access token before it is sent: whatever comes back, answer or error, is scrubbed of it. */
+  onToken: (token: string) => void,
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
@@ -26,6 +28,7 @@ export async function sendAttempt(
   try {
     if (auth === "accessToken") {
       token = credentials.freshToken?.() ?? (await untilAborted(credentials.accessToken(), attempt.abort));
+      onToken(token);
       headers.authorization = `Bearer ${token}`;
     } else if (auth === "secretKey") {
       headers.authorization = `Bearer ${credentials.secretKey}`;

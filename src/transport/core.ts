@@ -105,8 +105,10 @@ export function createCore(config: CoreConfig): Core {
       if (started >= deadline) throw giveUp(deadlineFailure(last.failure, context()), outOfTime());
       const limit = Math.min(timeoutMs, deadline - started);
       attempts++;
-      const result = await sendAttempt(transport, credentials, request, auth, limit, call).then((attempt) => {
-        if (attempt.token !== undefined && !sent.includes(attempt.token)) sent.push(attempt.token);
+      // The token goes on `sent` before the request does: an attempt that ends without an answer (a connection
+      // error quoting the request, an answer too large) is scrubbed of it too, however many tokens came since.
+      const onToken = (token: string) => sent.includes(token) || sent.push(token);
+      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken).then((attempt) => {
         if (attempt.response !== undefined || !attempt.tokenPending) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub) } : attempt;

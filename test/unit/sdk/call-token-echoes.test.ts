@@ -42,3 +42,35 @@ test("a slow call's own token is scrubbed from its error and its log lines after
   expect(lines.join("\n")).toMatch(/req \[redacted\]|\[redacted\]/);
   expect(lines.join("\n")).not.toContain("tok_abcdef_1_SECRET");
 });
+
+// The same, for an attempt that ends without an answer: a custom fetch (or a proxy's error) quoting the request it
+// failed on, or an answer too large to read that echoes the token in a header.
+test.each([
+  ["a connection error quoting the request's Authorization", (auth: string) => Promise.reject(new TypeError(`fetch failed: upstream refused ${auth}`))],
+  ["an answer over the size limit echoing it in a header", (auth: string) => Promise.resolve(new Response("", { status: 200, headers: { "content-length": String(64 * 1024 * 1024), "x-request-id": `req ${auth}` } }))],
+])("%s: the slow call's own token is scrubbed from its error and log lines after five newer tokens", async (_name, answer) => {
+  let minted = 0;
+  let releaseSlow: () => void = () => {};
+  const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const auth = new Headers(init?.headers).get("authorization") ?? "";
+    if (url.endsWith("/v1/auth/token")) return Response.json({ access_token: `tok_fetchfail_${++minted}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+    if (url.includes(payment.id)) {
+      await slowHeld;
+      return answer(auth);
+    }
+    return Response.json({ error: { code: "unauthorized", message: "expired" } }, { status: 401 });
+  };
+  const lines: string[] = [];
+  const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));
+  const pc = createPayConnect({ secretKey: "sk_test_calltoken", baseUrl: "https://api.example.test", fetch, maxRetries: 0, logLevel: "debug", logger: { error: line, warn: line, info: line, debug: line } });
+  const slow = pc.getPayment(payment.id).catch((e: unknown) => e);
+  for (let i = 0; i < 5; i++) await pc.getPayment("pay_other" + i).catch(() => undefined);
+  expect(minted).toBeGreaterThanOrEqual(6);
+  releaseSlow();
+  const error = await slow;
+  expect(error).toBeInstanceOf(PayConnectError);
+  expect(everythingShown(error)).not.toContain("tok_fetchfail_1_SECRET");
+  expect(lines.join("\n")).not.toContain("tok_fetchfail_1_SECRET");
+});
