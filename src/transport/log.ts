@@ -44,8 +44,8 @@ function escaped(c: string): string {
   // Stryker disable next-line EqualityOperator: U+0100 is no control character, so it never gets here
   return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
 }
-/** `text` escaped, at most `max` characters of it, and how many characters of `text` were left out. */
-function bounded(text: string, max: number): string {
+/** `text` escaped, at most `max` characters of it, and how many characters were left out (`more` of them after `text`). */
+function bounded(text: string, max: number, more = 0): string {
   let out = "";
   let i = 0;
   for (; i < text.length; i++) {
@@ -59,7 +59,7 @@ function bounded(text: string, max: number): string {
     out = out.slice(0, -1);
     i--;
   }
-  return i < text.length ? `${out}…[+${text.length - i} chars]` : out;
+  return i < text.length || more > 0 ? `${out}…[+${text.length - i + more} chars]` : out;
 }
 
 /** A log level as given, quoted (JSON-escaped, a few characters: it comes from an env file, it is no secret), or its type. */
@@ -89,11 +89,12 @@ export function createLog(logger: Logger, logLevel: LogLevel, redact: (text: str
   if (logLevel === "off") return OFF;
   // Credentials are taken out of the whole text first: one straddling the cut is still found. Addresses only in what
   // can be shown and a reach beyond it: the address pattern over a hostile error code of megabytes ran out of
-  // regexp stack once warm (a RangeError, and the error line was lost), and no one sees that part anyway.
+  // regexp stack once warm (a RangeError, and the error line was lost). Only that masked part is ever shown (an
+  // address-like run masks to a few characters), the rest counted.
   const clean = (text: string, max: number) => {
     const safe = redact(text);
     const reach = max + EMAIL_REACH;
-    return bounded(safe.length > reach ? safe.slice(0, reach).replace(EMAIL, "[email]") + safe.slice(reach) : safe.replace(EMAIL, "[email]"), max);
+    return bounded(safe.slice(0, reach).replace(EMAIL, "[email]"), max, Math.max(0, safe.length - reach));
   };
   return (level, message, fields = {}) => {
     if (LEVELS.indexOf(level) > LEVELS.indexOf(logLevel)) return;

@@ -93,3 +93,12 @@ test("a megabyte run after the shown part does not cost the line (the address pa
   const line = lineOf(`code ${"B".repeat(3_000_000)} owner@example.com`);
   expect(line).toMatch(/^code B+…\[\+\d+ chars\]$/);
 });
+
+test("an address-like run that masks to little does not pull unmasked text after it into the line", () => {
+  // "x@bbb…" masks to "[email]": what follows it must still be masked, or left out, never shown as it came.
+  for (const run of [MAX, MAX + 5_000, 50_000]) {
+    const line = lineOf(`x@${"b".repeat(run)} customer: jane.doe@example.com, john.smith@example.org`);
+    expect(line).not.toMatch(/jane|john|example\.(com|org)/);
+    expect(line).toMatch(/^\[email\]/);
+  }
+});
