@@ -8,7 +8,7 @@ import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure
 import { type Log, createLog } from "./log.js";
 import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { asksTooLong, retryDelayMs } from "./retry-timing.js";
-import { PatternCache, scrubText } from "./scrub.js";
+import { PatternCache, REDACTED, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
 import { withAdvice } from "../api-error-advice.js";
 import type { Abort } from "./abort.js";
@@ -193,15 +193,17 @@ export function createCore(config: CoreConfig): Core {
 
 function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string): WireResponse {
   const names = Object.keys(response.headers);
-  const values = names.map((name) => response.headers[name]!);
-  // One pass over every value instead of one per header: a header value holds no line break (HTTP forbids it)
-  // and no spelling of a credential, no run of letters and digits, spans one, so the joined lines scrub as each
-  // would alone. Should a value hold one all the same, the lines no longer match the names: each is scrubbed.
-  const joined = values.join("\n");
+  const texts = [...names, ...names.map((name) => response.headers[name]!)];
+  // Names and values in one pass, not one per header: a header holds no line break (HTTP forbids it) and no
+  // spelling of a credential, no run of letters and digits, spans one, so the joined lines scrub as each would
+  // alone. Should one hold a break all the same, the lines no longer match: each is scrubbed on its own.
+  const joined = texts.join("\n");
   const clean = scrub(joined);
   if (clean === joined) return response;
   const lines = clean.split("\n");
+  const at = (i: number) => (lines.length === texts.length ? lines[i]! : scrub(texts[i]!));
   const headers: Record<string, string> = {};
-  names.forEach((name, i) => (headers[name] = lines.length === names.length ? lines[i]! : scrub(values[i]!)));
+  // A name keeps to the characters a header name may have: "x-[redacted]" would make pc.raw's Response throw.
+  names.forEach((_, i) => (headers[at(i).replaceAll(REDACTED, "redacted")] = at(names.length + i)));
   return { ...response, headers };
 }

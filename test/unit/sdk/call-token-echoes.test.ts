@@ -74,3 +74,21 @@ test.each([
   expect(everythingShown(error)).not.toContain("tok_fetchfail_1_SECRET");
   expect(lines.join("\n")).not.toContain("tok_fetchfail_1_SECRET");
 });
+
+test("a credential in a response header's name is scrubbed too (methods, withResponse, pc.raw), and the name stays a valid header name", async () => {
+  const secretKey = "sk_test_headername_0123456789";
+  let token = "";
+  const fetch = async (input: string | URL | Request) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.endsWith("/v1/auth/token")) return Response.json({ access_token: (token = "tok_headername_0123456789_SECRET"), token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+    return Response.json(payment, { headers: { [`x-echo-${token}`]: "1", [`x-key-${secretKey}`]: "2", "x-request-id": "req_1" } });
+  };
+  const pc = createPayConnect({ secretKey, baseUrl: "https://api.example.test", fetch });
+  const { response } = await pc.getPayment(payment.id).withResponse();
+  const raw = await pc.raw.GET("/v1/payments/{payment_id}", { params: { path: { payment_id: payment.id } } });
+  for (const names of [Object.keys(response.headers), [...raw.response.headers.keys()]]) {
+    expect(names.join(" ")).not.toMatch(/0123456789/);
+    expect(names).toContain("x-request-id");
+    expect(names.filter((n) => n.includes("redacted"))).toHaveLength(2);
+  }
+});
