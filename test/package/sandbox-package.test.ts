@@ -1,14 +1,15 @@
 // @payconnect/sandbox as it is published: the files npm would pack, the `payconnect` bin from dist/ run as a
 // real process (sandbox, trigger, events resend), and the SDK package untouched by it.
 import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { enums } from "../../generated/server-table.ts";
 import { verifyWebhook } from "../../src/entry/node.ts";
 import { root } from "../helpers/paths.ts";
+import { copyRepo } from "../unit/release/repo-copy.ts";
 
 const pkgDir = join(root, "packages/sandbox");
 const bin = join(pkgDir, "dist/cli.js");
@@ -35,6 +36,23 @@ test("npm would publish dist/ and controls.yaml, no sources; the SDK package doe
   const sdkPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   expect(Object.keys(sdkPkg.dependencies)).not.toContain("ajv");
 });
+
+// A new-user trial packed the sandbox on a tree that had never built it: the tarball held package.json, README and
+// controls.yaml, no `payconnect` bin. The pack runs in a copy of the repository (no dist/ there), so the shared
+// packages/sandbox/dist is left alone.
+test("npm pack -w packages/sandbox without a prior build builds first: the bin, the entries and the LICENSE are in the tarball", () => {
+  const dir = copyRepo();
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  expect(existsSync(join(dir, "packages/sandbox/dist")), "the copy starts without dist/").toBe(false);
+  const out = spawnSync("npm", ["pack", "--dry-run", "--json", "--workspace", "packages/sandbox"], { cwd: dir, encoding: "utf8" });
+  expect(out.status, out.stderr).toBe(0);
+  const files: string[] = JSON.parse(out.stdout.slice(out.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
+  const pkg = JSON.parse(readFileSync(join(dir, "packages/sandbox/package.json"), "utf8"));
+  const targets = [...Object.values(pkg.bin as Record<string, string>), ...(JSON.stringify(pkg.exports).match(/\.\/dist\/[^"]+/g) ?? [])];
+  expect(targets).toContain("./dist/cli.js");
+  for (const target of targets) expect(files).toContain(target.slice(2));
+  expect(files).toContain("LICENSE");
+}, 120_000);
 
 test("the package resolves to dist/ and exports startSandbox", () => {
   const out = spawnSync(process.execPath, ["--input-type=module", "-e", `
