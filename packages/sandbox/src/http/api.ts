@@ -14,25 +14,26 @@ import { redactCredentials } from "./redact.ts";
 import { fingerprintOf, withIdempotency } from "./idempotency.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { sendJson } from "./respond.ts";
-import { matchRoute } from "./routes.ts";
+import { type Route, matchRoute } from "./routes.ts";
 import { validateRequest } from "./validate.ts";
 
 export async function handleApi(ctx: SandboxContext, limiter: RateLimiter, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const headers: Record<string, string> = ctx.faults.has("missing-header") ? {} : { "X-Request-Id": newId("req_") };
   let response: StoredResponse;
+  let route: Route | undefined;
   try {
     Object.assign(headers, limiter.take(req.socket.remoteAddress ?? "unknown"));
-    response = await answer(ctx, req, url);
+    route = matchRoute(req.method ?? "GET", url.pathname);
+    response = await answer(ctx, req, url, route);
   } catch (error) {
-    response = failure(error, headers);
+    response = failure(error, headers, route?.op.idempotent === true);
   }
   const body = response.status >= 400 ? redactCredentials(ctx, response.body) : response.body;
   sendJson(res, response.status, body, headers, ctx.faults.has("wrong-content-type") ? "text/plain; charset=utf-8" : undefined);
 }
 
-async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Promise<StoredResponse> {
+async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL, route: Route | undefined): Promise<StoredResponse> {
   const method = req.method ?? "GET";
-  const route = matchRoute(method, url.pathname);
   if (route === undefined) {
     await readBody(req).catch(() => undefined);
     // The fault: a catch-all left to the web framework, whose default 404 body is not the API's envelope.
@@ -68,14 +69,15 @@ async function answer(ctx: SandboxContext, req: IncomingMessage, url: URL): Prom
   return withIdempotency(ctx.state, key, fingerprintOf(route.operationId, route.pathParams, body), ctx.clock.now(), run);
 }
 
-function failure(error: unknown, headers: Record<string, string>): StoredResponse {
+/** `takesKey`: the operation takes an Idempotency-Key, so a retry with the same key is the advice; a GET's is not. */
+function failure(error: unknown, headers: Record<string, string>, takesKey: boolean): StoredResponse {
   if (error instanceof ApiFailure) {
     Object.assign(headers, error.headers);
     return { status: error.status, body: error.body };
   }
   // A defect of the sandbox itself: the spec's 500, and the cause on the sandbox's stderr.
   console.error("payconnect sandbox: internal error:", error);
-  const internal = new ApiFailure("internal_error", "The sandbox failed on this request (see its log). Retry with the same Idempotency-Key.");
+  const internal = new ApiFailure("internal_error", `The sandbox failed on this request (see its log).${takesKey ? " Retry with the same Idempotency-Key." : ""}`);
   return { status: internal.status, body: internal.body };
 }
 
