@@ -29,10 +29,16 @@ export interface GeneratedApi<T extends Record<string, OperationInfo>> {
   requestValidators: ValidatorTable;
 }
 
+/**
+ * `paths` with each growable enum's open member (`string & {}`) as plain `string`: openapi-fetch's Readable<> maps
+ * every object type, `string & {}` included, so a status came back as an object type no string accepts.
+ */
+export type RawPaths<T> = T extends string ? (string extends T ? string : T) : T extends readonly (infer E)[] ? RawPaths<E>[] : T extends object ? { [K in keyof T]: RawPaths<T[K]> } : T;
+
 /** What every client has besides its operation methods. */
 export interface ClientExtras<Paths extends {}> {
   /** The openapi-fetch client for `paths`, with the same auth, retries and timeouts. */
-  readonly raw: Client<Paths>;
+  readonly raw: Client<RawPaths<Paths>>;
   /**
    * Closes the client's keep-alive connections (node:http on Node; a `fetch` you pass keeps its own pool).
    * Call it when a short-lived client is done; later calls fail with a clear error. Idempotent.

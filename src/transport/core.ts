@@ -18,6 +18,7 @@ import { sendAttempt } from "./attempt.js";
 export type { AuthKind, Core, CoreConfig, CoreRequest, Credentials, SendOptions } from "./core-types.js";
 
 const SENT = Symbol("tokens sent");
+const NAME_MIN = 8;
 type Tagged = WireResponse & { [SENT]?: readonly string[] };
 
 export function createCore(config: CoreConfig): Core {
@@ -81,6 +82,12 @@ export function createCore(config: CoreConfig): Core {
     // The access tokens this call sent: scrubbed from its errors and log lines whatever the client remembers.
     const sent: string[] = [];
     const scrub = scrubWith(sent);
+    // Header names only of credentials of NAME_MIN characters or more (values of every one, as any text): a
+    // one-letter test key would turn x-request-id into x-r[redacted]qu…. Apart only when there is a shorter one.
+    const scrubNames = () => {
+      const long = [...credentials.known(), ...sent].filter((c) => c.length >= NAME_MIN);
+      return long.length === credentials.known().length + sent.length ? undefined : (text: string) => scrubText(text, long, patterns);
+    };
     const log = logWith(scrub);
     // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
@@ -111,7 +118,7 @@ export function createCore(config: CoreConfig): Core {
       const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken).then((attempt) => {
         if (attempt.response !== undefined || !attempt.tokenPending) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
-        return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub) } : attempt;
+        return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub, scrubNames()) } : attempt;
       }, (error: unknown) => {
         // No access token (its exchange failed: the error line is this call's, with the exchange's status and
         // request id) or an answer too large: final. The caller's abort or close() is no failure of the call.
@@ -191,19 +198,27 @@ export function createCore(config: CoreConfig): Core {
   }
 }
 
-function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string): WireResponse {
+function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string, scrubNames?: (text: string) => string): WireResponse {
   const names = Object.keys(response.headers);
   const texts = [...names, ...names.map((name) => response.headers[name]!)];
-  // Names and values in one pass, not one per header: a header holds no line break (HTTP forbids it) and no
-  // spelling of a credential, no run of letters and digits, spans one, so the joined lines scrub as each would
-  // alone. Should one hold a break all the same, the lines no longer match: each is scrubbed on its own.
-  const joined = texts.join("\n");
-  const clean = scrub(joined);
-  if (clean === joined) return response;
-  const lines = clean.split("\n");
-  const at = (i: number) => (lines.length === texts.length ? lines[i]! : scrub(texts[i]!));
+  const clean = lines(texts, scrub);
+  const cleanNames = scrubNames ? lines(names, scrubNames) : clean;
+  if (clean === texts && cleanNames === (scrubNames ? names : texts)) return response;
   const headers: Record<string, string> = {};
   // A name keeps to the characters a header name may have: "x-[redacted]" would make pc.raw's Response throw.
-  names.forEach((_, i) => (headers[at(i).replaceAll(REDACTED, "redacted")] = at(names.length + i)));
+  names.forEach((_, i) => (headers[cleanNames[i]!.replaceAll(REDACTED, "redacted")] = clean[names.length + i]!));
   return { ...response, headers };
+}
+
+/**
+ * `texts` scrubbed in one pass rather than one each (the same array when nothing changed): a header holds no line
+ * break (HTTP forbids it) and no spelling of a credential, no run of letters and digits, spans one, so the joined
+ * lines scrub as each would alone. Should one hold a break all the same, the lines no longer match: each on its own.
+ */
+function lines(texts: string[], scrub: (text: string) => string): string[] {
+  const joined = texts.join("\n");
+  const clean = scrub(joined);
+  if (clean === joined) return texts;
+  const out = clean.split("\n");
+  return out.length === texts.length ? out : texts.map(scrub);
 }
