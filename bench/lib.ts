@@ -2,6 +2,10 @@
 // measured in the same run, and the wall time of a fresh node process.
 import { spawnSync } from "node:child_process";
 
+/** What bench/run.ts prints first under --quick: its ratios are not figures to quote. */
+export const QUICK_NOTE =
+  "bench --quick: few rounds, so the ratios below are indicative only (noise on a loaded machine); the figure to quote is a full run (no --quick) on a quiet machine, written to bench/results-*.md.";
+
 export interface Candidate {
   name: string;
   run: () => Promise<unknown> | unknown;
