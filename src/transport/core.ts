@@ -187,7 +187,7 @@ export function createCore(config: CoreConfig): Core {
       // Waiting past the deadline only to give up there helps nobody: give up now. An answer is the call's error
       // as it is (a 429 stays a RateLimitError with its retryAfterSec); without one, the deadline is.
       if (now() + delay >= deadline) {
-        const why = `${outOfTime()}, the next retry was due in ${delay} ms`;
+        const why = `gave up early: the next retry was due in ${delay} ms, past totalTimeoutMs (${totalTimeoutMs} ms); last: ${last.reason}`;
         if (!failure) return giveUp(response!, why);
         throw giveUp(deadlineFailure(failure, { ...context(), early: { elapsedMs: now() - startedAt, nextRetryMs: delay } }), why);
       }
