@@ -31,18 +31,17 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // Raised on purpose → 25 800 with round 5's trial fixes (25 503 bytes, node): a credential's 12-character
   // fragments (and its base64) redacted wherever they stand, error copies with a value budget and scrubbed symbols,
   // a token answer never quoted, token-exchange failures saying where they came from, both boolean options checked.
-  // Issue 13, per call: node raised on purpose → 26 000 (25 906 bytes): a call on node:http makes no AbortController
-  // and adds no EventTarget listener (an SDK-internal abort channel, +479 B min), scrubs an answer's headers in one
-  // pass and builds its log line and path only when used (getPayment ~25 % faster on loopback). Web tightened to the
-  // measured size + ~100 B (25 512 bytes).
-  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 26_000],
-  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_600],
-  // Webhooks tightened to the measured size + ~100 B when the generated validators began naming only the keywords
-  // they use (5 825 bytes node, 5 910 web; event validators 3 330).
-  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 5_930],
-  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 6_010],
+  // Issue 13: each budget is the measured size plus ~1 % (a few new operations or an event type fit; a growth of
+  // code or messages does not). Measured after the per-call work (no AbortController per call, one-pass header
+  // scrub) and its trial fixes (header names scrubbed, a call's token on its scrub list before sending): node 26 067,
+  // web 25 683 bytes; webhooks after the generated validators began naming only the keywords they use: node 5 825,
+  // web 5 910, event validators 3 330.
+  ["@payconnect/sdk (node)", "dist/src/entry/node.js", 26_300],
+  ["@payconnect/sdk (web)", "dist/src/entry/web.js", 25_950],
+  ["@payconnect/sdk/webhooks (node)", "dist/src/entry/webhooks-node.js", 5_900],
+  ["@payconnect/sdk/webhooks (web)", "dist/src/entry/webhooks-web.js", 5_990],
   // The event schemas with the checker and the format checks they use.
-  ["  of which event validators", "dist/generated/webhook-validators.js", 3_430],
+  ["  of which event validators", "dist/generated/webhook-validators.js", 3_370],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
@@ -52,7 +51,7 @@ if (missing.length > 0) {
 }
 
 let failed = false;
-console.log("| entry | min+gzip | budget |\n| --- | ---: | ---: |");
+console.log("| entry | min+gzip bytes | budget |\n| --- | ---: | ---: |");
 for (const [name, entry, budget] of budgets) {
   const out = await build({
     entryPoints: [join(root, entry)], bundle: true, minify: true, format: "esm", platform: "neutral",
@@ -67,7 +66,9 @@ for (const [name, entry, budget] of budgets) {
   const size = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
   const over = size > budget;
   failed ||= over;
-  console.log(`| ${name} | ${(size / 1024).toFixed(1)} KB | ${(budget / 1024).toFixed(1)} KB${over ? " ❌ over budget" : ""} |`);
+  // Bytes, not KB to one decimal: a row over its budget by a few bytes must not show two equal figures.
+  const bytes = (n: number) => n.toLocaleString("en").replace(/,/g, " ");
+  console.log(`| ${name} | ${bytes(size)} | ${bytes(budget)}${over ? ` ❌ over budget by ${size - budget}` : ""} |`);
 }
 if (failed) {
   console.error("size: over budget — find what grew (esbuild --analyze) or raise the budget on purpose.");
