@@ -56,9 +56,11 @@ function samples(): Sample[] {
     const lines = readFileSync(join(root, file), "utf8").split("\n");
     const found: Sample[] = [];
     for (let i = 0; i < lines.length; i++) {
-      if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue;
-      const end = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
-      found.push({ file, line: i + 2, code: lines.slice(i + 1, end).join("\n") });
+      // Indented too: a sample inside a numbered list step is a sample.
+      const indent = /^( *)```(ts|typescript)\s*$/.exec(lines[i]!)?.[1];
+      if (indent === undefined) continue;
+      const end = lines.findIndex((l, j) => j > i && /^ *```\s*$/.test(l));
+      found.push({ file, line: i + 2, code: lines.slice(i + 1, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join("\n") });
       i = end;
     }
     return found;
