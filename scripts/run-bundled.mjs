@@ -3,11 +3,30 @@
 // goes through here: under tsx, Node spent most of its ~2 s loading openapi-typescript's hundreds of modules
 // through the loader hooks and lexing typescript's 9 MB of CommonJS; the bundle loads in about a third of that.
 // Plain JavaScript, so starting it costs no TypeScript loader. The cache is node_modules/.cache/payconnect-scripts
-// (PAYCONNECT_SCRIPTS_CACHE overrides it); if it cannot be written, a folder under the system's temp folder is
-// used, with a warning. Deleting either is always safe. Each bundle has a source map beside it, so a stack trace
-// names the script's .ts files and lines (it costs about 60 ms of the run).
+// (PAYCONNECT_SCRIPTS_CACHE overrides it). A run reads and writes one folder only: that one, or, only if it cannot
+// be written, payconnect-scripts-<uid>-<hash> under the system's temp folder, with a warning. The temp folder is
+// shared by every local user, so that folder is created private (mode 0700) and used only while it is a real folder
+// of this user that no one else can write; otherwise the run bundles into a new private folder, deleted when it
+// ends, with no cache (and says so). Deleting any of them is always safe. A cached bundle runs only if its
+// manifest's inputs include the script itself, its key matches them and the file holds the text its hash was taken
+// of. Each bundle has a source map beside it, so a stack trace names the script's .ts files and lines (it costs
+// about 60 ms of the run).
 import { createHash } from "node:crypto";
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -20,32 +39,46 @@ if (entryArg === undefined) {
 }
 const entry = resolve(entryArg);
 const preferredDir = resolve(process.env.PAYCONNECT_SCRIPTS_CACHE ?? join(root, "node_modules", ".cache", "payconnect-scripts"));
+const uid = process.getuid?.(); // undefined on Windows, where the temp folder is the user's own
 // Where the bundle goes when the cache folder cannot be written (a read-only checkout, node_modules of another user).
-const fallbackDir = join(tmpdir(), `payconnect-scripts-${digest(preferredDir).slice(0, 12)}`);
+const fallbackDir = join(tmpdir(), `payconnect-scripts-${uid ?? "user"}-${digest(preferredDir).slice(0, 12)}`);
 const name = `${basename(entry).replace(/\W/g, "_")}-${digest(entry).slice(0, 12)}`;
-const lockFile = join(root, "package-lock.json");
+// What every key covers, whatever a manifest lists: Node's version, the lockfile and this launcher, as they are
+// when the run starts (before a build, so one saved during it makes the next run build again).
+const fixed = createHash("sha256").update(process.version);
+for (const file of [join(root, "package-lock.json"), fileURLToPath(import.meta.url)]) update(fixed, file, onDisk(file));
+const fixedKey = fixed.digest("hex");
 
-/** What the bundle depends on, as one hash: every local file it was built from (also by the path its importer
- *  named, which may be a symlink), the lockfile, this launcher and Node's version. Each file counts
- *  with its real path and its content, so retargeting a symlink is a change. */
-function key(inputs) {
-  const hash = createHash("sha256").update(process.version);
-  for (const file of [lockFile, fileURLToPath(import.meta.url), ...inputs]) {
-    let target = "(missing)";
-    let content = "";
-    try {
-      target = realpathSync.native(file);
-      content = readFileSync(target);
-    } catch {
-      // missing, or a folder (`import "./lib"`): its real path is what counts
-    }
-    hash.update("\0").update(file).update("\0").update(target).update("\0").update(content);
+/** A file's real path and content now: "(missing)", or empty content for a folder (`import "./lib"`: its real path
+ *  is what counts). */
+function onDisk(file) {
+  let target = "(missing)";
+  let content = "";
+  try {
+    target = realpathSync.native(file);
+    content = readFileSync(target);
+  } catch {
+    // missing, or a folder
   }
+  return { target, content };
+}
+
+function update(hash, file, { target, content }) {
+  hash.update("\0").update(file).update("\0").update(target).update("\0").update(content);
+}
+
+/** What the bundle depends on, as one hash: `fixedKey`, and every local file it was built from (also by the path
+ *  its importer named, which may be a symlink), each with its real path and its content, so retargeting a symlink
+ *  is a change. `look` gives them: as the build read them when a bundle is made, as they are now when it is
+ *  checked; the two keys are equal only if nothing changed since the build read it. */
+function key(inputs, look) {
+  const hash = createHash("sha256").update(fixedKey);
+  for (const file of inputs) update(hash, file, look(file));
   return hash.digest("hex");
 }
 
-function digest(text) {
-  return createHash("sha256").update(text).digest("hex");
+function digest(data) {
+  return createHash("sha256").update(data).digest("hex");
 }
 
 function cached(cacheDir) {
@@ -55,10 +88,16 @@ function cached(cacheDir) {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
     // A plain file name in this folder, nothing else: a manifest cannot point the launcher at another file.
     if (typeof manifest.bundle !== "string" || basename(manifest.bundle) !== manifest.bundle) return undefined;
+    // Its inputs must include this script: a key over a list without it (another script's, or none) says nothing
+    // about this script's bundle.
+    const { inputs } = manifest;
+    if (!Array.isArray(inputs) || !inputs.every((file) => typeof file === "string") || !inputs.includes(entry)) return undefined;
+    if (manifest.key !== key(inputs, onDisk)) return undefined;
+    // The bundle is the text the manifest was written for, not one put or left there since.
     const bundle = join(cacheDir, manifest.bundle);
-    return manifest.key === key(manifest.inputs) && existsSync(bundle) ? bundle : undefined;
+    return digest(readFileSync(bundle)) === manifest.bundleHash ? bundle : undefined;
   } catch {
-    return undefined; // a torn or foreign manifest: build again
+    return undefined; // a torn or foreign manifest, or no bundle: build again
   }
 }
 
@@ -72,6 +111,35 @@ function writable(dir) {
   }
 }
 
+/** Whether `dir` (in the temp folder every local user can write) is this user's alone: created with mode 0700 if
+ *  missing; a real folder (not a symlink), owned by this user, that neither group nor others can write. Another
+ *  user who made it first, or could write in it, could have put a bundle and manifest there for this user to run. */
+function privateFolder(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) return false;
+    if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return false;
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The one folder this run reads its cache from and writes it to, and what to say when it builds there. */
+function cacheFolder() {
+  if (writable(preferredDir)) return { dir: preferredDir, warning: undefined };
+  const cannot = `run-bundled: cannot write the cache folder ${preferredDir}`;
+  if (privateFolder(fallbackDir)) return { dir: fallbackDir, warning: `${cannot}; using ${fallbackDir}` };
+  const dir = mkdtempSync(join(tmpdir(), "payconnect-scripts-")); // mode 0700, a new name
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const warning =
+    `${cannot}, and ${fallbackDir} is not a private folder of this user (a folder of its own, not a symlink, that ` +
+    `no one else can write); bundling into ${dir}, without a cache`;
+  return { dir, warning, fresh: true };
+}
+
 // Each local source file keeps its own import.meta.url, .dirname and .filename (scripts find the repository from
 // them). esbuild's define replaces those expressions only, never the same text in a string or a comment (a
 // generator may write "import.meta.url" into its output), and a bundle has one define for all files: so each file
@@ -79,12 +147,16 @@ function writable(dir) {
 // still the bundle's. Files in node_modules are left to esbuild. A transform reads no tsconfig.json; for this
 // repository's files the JavaScript is the same (tsc rejects the imports its verbatimModuleSyntax would keep and
 // esbuild's class fields are ES2022's).
-const ownImportMeta = (transform) => ({
+// `read` gets each such file's real path and content as read here: what the bundle's key is computed from.
+const ownImportMeta = (transform, read) => ({
   name: "own-import-meta",
   setup(build) {
     build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
       if (/[\\/]node_modules[\\/]/.test(args.path)) return undefined;
-      const result = await transform(readFileSync(args.path, "utf8"), {
+      const target = realpathSync.native(args.path);
+      const content = readFileSync(target);
+      read.set(args.path, { target, content });
+      const result = await transform(content.toString("utf8"), {
         loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js",
         sourcefile: args.path,
         sourcemap: "inline",
@@ -109,6 +181,7 @@ const banner = [
 
 async function build(cacheDir) {
   const manifestFile = join(cacheDir, `${name}.json`);
+  const read = new Map();
   const bundleName = `${name}.${process.pid}.${Date.now()}.mjs`;
   const { build: esbuild, transform } = await import("esbuild");
   const result = await esbuild({
@@ -125,23 +198,42 @@ async function build(cacheDir) {
     metafile: true,
     logLevel: "error",
     banner: { js: banner },
-    plugins: [ownImportMeta(transform)],
+    plugins: [ownImportMeta(transform, read)],
   });
   // The local files esbuild read (real paths: it follows symlinks), each also as its importer named it, so a
-  // symlink on the way counts; and the script as given.
+  // symlink on the way counts; and the script as given. `resolved`: what the build took each named path for.
   const inputs = new Set([entry]);
+  const entryPoint = Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.entryPoint;
+  const resolved = new Map([[entry, resolve(entryPoint ?? entry)]]);
   for (const [input, { imports }] of Object.entries(result.metafile.inputs)) {
     if (input.includes("node_modules/")) continue;
     inputs.add(resolve(input));
-    for (const { original } of imports) if (/^\.{0,2}\//.test(original ?? "")) inputs.add(resolve(dirname(resolve(input)), original));
+    for (const { original, path } of imports) {
+      if (!/^\.{0,2}\//.test(original ?? "")) continue;
+      const named = resolve(dirname(resolve(input)), original);
+      inputs.add(named);
+      resolved.set(named, resolve(path));
+    }
   }
+  // Each input as the build saw it, never read again: a file saved since then (while esbuild worked) then differs
+  // from its key, and the next run builds again. A path named by an importer that is a file (a symlink, or the
+  // file's own path) counts as the file the build read through it, so a symlink retargeted since differs too; one
+  // that is missing (`./dep` for dep.ts) or a folder counts as it is. A local file esbuild loads itself (not
+  // .js/.ts: none so far) is hashed as it is after the build.
+  const asBuilt = (file) => {
+    if (read.has(file)) return read.get(file);
+    const through = read.get(resolved.get(file));
+    if (through !== undefined && statSync(file, { throwIfNoEntry: false })?.isFile()) return through;
+    return onDisk(file);
+  };
+  const built = key([...inputs], asBuilt);
   mkdirSync(cacheDir, { recursive: true });
   // Written under a new name, then the manifest renamed into place: a run beside this one never reads half a file.
   const output = (ext) => result.outputFiles.find((file) => file.path.endsWith(ext)).contents;
   writeFileSync(join(cacheDir, `${bundleName}.map`), output(".map"));
   writeFileSync(join(cacheDir, bundleName), output(".mjs"));
   const manifest = `${manifestFile}.${process.pid}.tmp`;
-  writeFileSync(manifest, JSON.stringify({ key: key([...inputs]), inputs: [...inputs], bundle: bundleName }));
+  writeFileSync(manifest, JSON.stringify({ key: built, inputs: [...inputs], bundle: bundleName, bundleHash: digest(output(".mjs")) }));
   const previous = bundleNamed(manifestFile);
   renameSync(manifest, manifestFile);
   prune(cacheDir, [bundleName, previous]);
@@ -177,17 +269,18 @@ function running(pid) {
   }
 }
 
-let bundle = cached(preferredDir) ?? cached(fallbackDir);
-if (bundle === undefined) {
-  try {
-    const cacheDir = writable(preferredDir) ? preferredDir : fallbackDir;
-    if (cacheDir === fallbackDir) console.error(`run-bundled: cannot write the cache folder ${preferredDir}; using ${fallbackDir}`);
-    bundle = await build(cacheDir);
-  } catch (error) {
-    // esbuild has printed what it could not build (file:line:col); say which script it was.
-    console.error(`run-bundled: could not bundle ${entryArg}${error?.errors?.length ? "" : `: ${error?.message ?? error}`}`);
-    process.exit(1);
+let bundle;
+try {
+  const cacheDir = cacheFolder();
+  bundle = cacheDir.fresh ? undefined : cached(cacheDir.dir);
+  if (bundle === undefined) {
+    if (cacheDir.warning !== undefined) console.error(cacheDir.warning);
+    bundle = await build(cacheDir.dir);
   }
+} catch (error) {
+  // esbuild has printed what it could not build (file:line:col); say which script it was.
+  console.error(`run-bundled: could not bundle ${entryArg}${error?.errors?.length ? "" : `: ${error?.message ?? error}`}`);
+  process.exit(1);
 }
 // The script reads its arguments as if node had started it directly; its stack traces name its own files.
 process.argv = [process.argv[0], entry, ...args];

@@ -1,10 +1,12 @@
 // scripts/run-bundled.mjs runs a script from a cached bundle: the script must behave as if node had started it
 // (arguments, its own import.meta.url/dirname/filename, exit code, stack traces naming its files), the cache must
-// never serve a bundle older than the sources it was built from (symlinks too), and rebuilds must not pile up.
+// never serve a bundle older than the sources it was built from (symlinks too, and a file saved during the build),
+// rebuilds must not pile up, and it must never run code another local user could have put in a shared temp folder.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, test } from "vitest";
 import { root, runBundled } from "../helpers/paths.ts";
@@ -179,4 +181,160 @@ test("two runs bundling the same changed script at once both run it", async () =
       child.on("close", (status) => done({ status, stdout, stderr }));
     });
   for (const result of await Promise.all([runAsync(), runAsync()])) expect(seen(result).value).toBe(60);
+});
+
+// Attacker trial A: the temp folder is shared by every local user, and its name could be worked out from the cache
+// folder's path. What a run reads and runs must come from a folder only this user can write.
+const tmp = join(dir, "tmp"); // the TMPDIR of every run here
+const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+const evil = 'console.log(JSON.stringify({ value: -1, url: "", argv: [] }));';
+/** The launcher's cache entry (manifest) name for `script`. */
+const manifestName = (script: string) => `${basename(script).replace(/\W/g, "_")}-${sha256(script).slice(0, 12)}.json`;
+const tmpFolders = () => readdirSync(tmp).filter((f) => f.startsWith("payconnect-scripts-"));
+/** Runs the script with `preferred` unwritable; returns the temp folder the run created for its cache. */
+const buildInTemp = (preferred: string, value: number) => {
+  dep(`export const value: number = ${value};`);
+  mkdirSync(tmp, { recursive: true });
+  const before = tmpFolders();
+  expect(seen(runWith(preferred)).value).toBe(value);
+  const created = tmpFolders().filter((f) => !before.includes(f));
+  expect(created).toHaveLength(1);
+  return join(tmp, created[0]!);
+};
+/** Replaces the cached bundle of the folder by code printing value -1, its manifest naming it as before and with
+ *  any hash of the old bundle's text replaced by the new one's: what the launcher would run from a folder of its own. */
+const tamper = (folder: string) => {
+  const manifest = join(folder, manifestName(entry));
+  const text = readFileSync(manifest, "utf8");
+  const bundle = join(folder, (JSON.parse(text) as { bundle: string }).bundle);
+  const hash = sha256(readFileSync(bundle));
+  writeFileSync(bundle, evil);
+  writeFileSync(manifest, text.replaceAll(hash, sha256(evil)));
+};
+const listing = (folder: string) => readdirSync(folder).map((f) => [f, readFileSync(join(folder, f), "utf8")]);
+
+test("a writable cache folder is the only one read: a bundle in the temp folder is never run, even on a miss", () => {
+  writeFileSync(join(dir, "not-yet-a-folder"), "");
+  const preferred = join(dir, "not-yet-a-folder", "cache");
+  const folder = buildInTemp(preferred, 70);
+  tamper(folder);
+  expect(seen(runWith(preferred)).value).toBe(-1); // what the temp folder holds runs while the cache folder cannot be written
+  rmSync(join(dir, "not-yet-a-folder")); // now it can: empty, nothing cached for the script (the first run, or after an edit)
+  const result = runWith(preferred);
+  expect(seen(result).value).toBe(70);
+  expect(result.stderr).toBe("");
+  expect(readdirSync(preferred)).toContain(manifestName(entry));
+});
+
+test.skipIf(process.getuid?.() !== 0)(
+  "a temp folder owned by another user is neither read nor written: a fresh one is used, without a cache, and the warning says so (runs as root only: it chowns a folder to uid 2000)",
+  () => {
+    writeFileSync(join(dir, "file-in-the-way"), "");
+    const blocked = join(dir, "file-in-the-way", "cache");
+    const folder = buildInTemp(blocked, 80);
+    tamper(folder);
+    expect(seen(runWith(blocked)).value).toBe(-1); // from a folder of its own, the launcher runs what is cached
+    chownSync(folder, 2000, 2000);
+    for (const file of readdirSync(folder)) chownSync(join(folder, file), 2000, 2000);
+    const before = listing(folder);
+    const folders = tmpFolders();
+    const result = runWith(blocked);
+    expect(seen(result).value).toBe(80);
+    expect(result.stderr).toContain(`${folder} is not a private folder of this user`);
+    expect(result.stderr).toContain("without a cache");
+    expect(listing(folder)).toEqual(before);
+    expect(tmpFolders()).toEqual(folders); // the fresh folder is gone when the run ends
+  },
+);
+
+test("a temp folder others can write, or a symlink, is not used: a fresh one is, without a cache, and the warning says so", () => {
+  writeFileSync(join(dir, "another-file-in-the-way"), "");
+  const blocked = join(dir, "another-file-in-the-way", "cache");
+  const folder = buildInTemp(blocked, 90);
+  tamper(folder);
+  expect(seen(runWith(blocked)).value).toBe(-1);
+  chmodSync(folder, 0o777);
+  const folders = tmpFolders();
+  const open = runWith(blocked);
+  expect(seen(open).value).toBe(90);
+  expect(open.stderr).toContain(`${folder} is not a private folder of this user`);
+  chmodSync(folder, 0o700);
+  renameSync(folder, `${folder}-real`);
+  symlinkSync(`${folder}-real`, folder);
+  const linked = runWith(blocked);
+  expect(seen(linked).value).toBe(90);
+  expect(linked.stderr).toContain(`${folder} is not a private folder of this user`);
+  expect(tmpFolders().sort()).toEqual([...folders, `${basename(folder)}-real`].sort()); // no fresh folder left
+});
+
+test("a bundle changed after its manifest was written is not run: the script is bundled again", () => {
+  dep("export const value: number = 100;");
+  expect(seen(run()).value).toBe(100);
+  const bundle = JSON.parse(readFileSync(join(cache, manifestName(entry)), "utf8")) as { bundle: string };
+  writeFileSync(join(cache, bundle.bundle), evil);
+  expect(seen(run()).value).toBe(100);
+});
+
+test("a manifest copied from another script (its inputs without this script) is not trusted", () => {
+  const other = write(join(dir, "other.ts"), 'console.log(JSON.stringify({ value: -1, url: "", argv: [] }));');
+  runScript(other);
+  dep("export const value: number = 110;");
+  expect(seen(run()).value).toBe(110);
+  writeFileSync(join(cache, manifestName(entry)), readFileSync(join(cache, manifestName(other))));
+  expect(seen(run()).value).toBe(110);
+});
+
+// Attacker trial D: the key was computed by reading the sources again after the build, so a file saved during the
+// build counted in the key with its new text while the bundle held the old, and every later run served the old code.
+// gate.ts is a named pipe, imported by a file the script imports: reading it waits for a writer, so the writer here
+// knows that file has been read by then, runs `edit`, and only then lets the build go on (gate.ts becomes a plain
+// file of the same text, for every later read). Returns what the script printed on that run and on the next.
+const savedDuringBuild = (folder: string, script: string, edit: string) => {
+  const gate = join(folder, "gate.ts");
+  expect(spawnSync("mkfifo", [gate]).status).toBe(0);
+  const gateSource = 'export const gate = "";\n';
+  const writer = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const fs = require("node:fs");
+       const gate = ${JSON.stringify(gate)};
+       const fd = fs.openSync(gate, "w"); // returns once the build has opened the pipe to read it
+       ${edit}
+       fs.writeSync(fd, ${JSON.stringify(gateSource)});
+       fs.writeFileSync(gate + ".tmp", ${JSON.stringify(gateSource)});
+       fs.renameSync(gate + ".tmp", gate);
+       fs.closeSync(fd);`,
+    ],
+    { stdio: "ignore" },
+  );
+  try {
+    return [0, 1].map(() => {
+      const result = spawnSync(process.execPath, [runBundled, script], { cwd: root, encoding: "utf8", env, timeout: 60_000 });
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as unknown;
+    });
+  } finally {
+    writer.kill();
+  }
+};
+
+test("a source file saved while its bundle is being built: the next run bundles it again", () => {
+  const folder = join(dir, "saved-during-build");
+  const script = write(join(folder, "script.ts"), 'import { value } from "./lib.ts";', "console.log(JSON.stringify({ value }));");
+  const lib = write(join(folder, "lib.ts"), 'import { gate } from "./gate.ts";', 'export const value = "old" + gate;');
+  const edit = `fs.writeFileSync(${JSON.stringify(lib)}, 'import { gate } from "./gate.ts";\\nexport const value = "new" + gate;');`;
+  expect(savedDuringBuild(folder, script, edit)).toEqual([{ value: "old" }, { value: "new" }]);
+  expect(readFileSync(lib, "utf8")).toContain('"new"');
+});
+
+test("a symlinked source file retargeted while its bundle is being built: the next run bundles it again", () => {
+  const folder = join(dir, "relinked-during-build");
+  const script = write(join(folder, "script.ts"), 'import { value } from "./value.ts";', "console.log(JSON.stringify({ value }));");
+  write(join(folder, "a.ts"), 'import { gate } from "./gate.ts";', 'export const value = "a" + gate;');
+  write(join(folder, "b.ts"), 'export const value = "b";');
+  const link = join(folder, "value.ts");
+  relink(link, "a.ts");
+  const edit = `fs.rmSync(${JSON.stringify(link)}); fs.symlinkSync("b.ts", ${JSON.stringify(link)});`;
+  expect(savedDuringBuild(folder, script, edit)).toEqual([{ value: "a" }, { value: "b" }]);
 });
