@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { RULESET, exemptions, lintOwasp } from "../../scripts/lib/owasp.ts";
-import { root, specPath, tsxCli } from "../helpers/paths.ts";
+import { root, scriptArgs, specPath } from "../helpers/paths.ts";
 
 const OWASP = "@stoplight/spectral-owasp-ruleset";
 const dir = mkdtempSync(join(tmpdir(), "pc-owasp-runner-"));
@@ -62,7 +62,7 @@ describe("npm run lint:spec without Spectral installed", () => {
       `  return resolve.call(this, request, ...rest);`,
       `};`,
     ].join("\n"));
-    const run = spawnSync(process.execPath, [tsxCli, "scripts/lint-spec.ts", "--spec", specPath], {
+    const run = spawnSync(process.execPath, [...scriptArgs("scripts/lint-spec.ts"), "--spec", specPath], {
       cwd: root,
       encoding: "utf8",
       env: { ...process.env, NODE_OPTIONS: `--require ${preload}` },
