@@ -2,8 +2,9 @@
 // on Node (~90 µs per JSON POST on loopback, against ~300 µs for global fetch). `close()` destroys the
 // agents, so a short-lived client leaves no socket open. A caller's agent (`httpAgent`, e.g. a proxy
 // agent) replaces both and stays the caller's: close() leaves it alone.
-import http from "node:http";
-import https from "node:https";
+import type * as Http from "node:http";
+import type * as Https from "node:https";
+import { createRequire } from "node:module";
 import { MAX_RESPONSE_BYTES } from "./limits.js";
 import { tooLarge } from "./too-large.js";
 import type { Transport } from "./types.js";
@@ -11,23 +12,31 @@ import type { Transport } from "./types.js";
 // Stateless when not streaming: one serves every response.
 const decoder = new TextDecoder();
 
+// node:http and node:https are loaded for the first request, not when the package is imported (~4 ms of a cold
+// start); require keeps it synchronous.
+let loaded: { http: typeof Http; https: typeof Https } | undefined;
+const modules = () => (loaded ??= ((require) => ({ http: require("node:http") as typeof Http, https: require("node:https") as typeof Https }))(createRequire(import.meta.url)));
+
 export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefined } = {}): Transport {
-  // One agent pair per client instance: connections are reused across calls, never shared across clients.
-  const keepAlive = { keepAlive: true };
-  const agents = httpAgent
-    ? { "http:": httpAgent as http.Agent, "https:": httpAgent as http.Agent }
-    : { "http:": new http.Agent(keepAlive), "https:": new https.Agent(keepAlive) };
+  // One agent pair per client instance, made on its first request: connections are reused across calls, never
+  // shared across clients.
+  let agents: Record<string, Http.Agent | undefined> | undefined;
+  const agentsOf = (): Record<string, Http.Agent | undefined> => {
+    if (httpAgent) return { "http:": httpAgent as Http.Agent, "https:": httpAgent as Http.Agent };
+    const { http, https } = modules();
+    return (agents ??= { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) });
+  };
   const send: Transport = ({ method, url, headers, body, abort }) =>
     new Promise((resolve, reject) => {
       if (abort.aborted) return reject(abort.reason);
       const target = new URL(url);
-      const agent = agents[target.protocol as keyof typeof agents];
+      const agent = agentsOf()[target.protocol];
       if (!agent) {
         reject(new TypeError(`unsupported protocol ${target.protocol} in baseUrl; use https:// (or http:// for a local mock)`));
         return;
       }
       // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the agent decides the protocol (http.request with an https.Agent speaks TLS; with an http.Agent, https.request speaks plain HTTP)
-      const request = target.protocol === "https:" ? https.request : http.request;
+      const request = target.protocol === "https:" ? modules().https.request : modules().http.request;
       // req.end(body) with the whole body sets Content-Length itself (no chunked encoding).
       // No decompression here (fetch has it): ask for the body as it is, or a proxy may gzip it (no Accept-Encoding
       // allows any coding). A caller's own Accept-Encoding is sent as given.
@@ -74,7 +83,7 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
       req.end(body);
     });
   send.close = () => {
-    if (!httpAgent) for (const agent of Object.values(agents)) agent.destroy();
+    if (!httpAgent) for (const agent of Object.values(agents ?? {})) agent?.destroy();
   };
   return send;
 }

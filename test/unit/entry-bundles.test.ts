@@ -58,3 +58,22 @@ test.each(scripts)("every class %s exports is named as it is exported (esbuild r
   expect(classes.map(([exported]) => exported)).toEqual(expect.arrayContaining(["PayConnectError", "WebhookVerificationError"]));
   expect(classes.filter(([exported, name]) => exported !== name)).toEqual([]);
 });
+
+test("importing the package loads no network or crypto built-in (each loads on first use: a cold start pays for what it uses)", () => {
+  const heavy = "/NativeModule (http|https|http2|net|tls|crypto)$/";
+  const script = [
+    "const before = new Set(process.moduleLoadList);",
+    `const loaded = () => process.moduleLoadList.filter((m) => !before.has(m) && ${heavy}.test(m)).map((m) => m.split(" ")[1]);`,
+    `const { signWebhook } = await import(${JSON.stringify(packageJson.name)});`,
+    `await import(${JSON.stringify(`${packageJson.name}/webhooks`)});`,
+    "const atImport = loaded();",
+    'await signWebhook("{}", "whsec_entry_bundles_test");',
+    "console.log(JSON.stringify({ atImport, afterUse: loaded() }));",
+  ].join("\n");
+  const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+  expect(out.status, out.stderr).toBe(0);
+  const { atImport, afterUse } = JSON.parse(out.stdout) as { atImport: string[]; afterUse: string[] };
+  expect(atImport).toEqual([]);
+  // The check can see a built-in load: signing a webhook loads node:crypto.
+  expect(afterUse).toContain("crypto");
+});
