@@ -4,7 +4,6 @@
 // agent) replaces both and stays the caller's: close() leaves it alone.
 import type * as Http from "node:http";
 import type * as Https from "node:https";
-import { createRequire } from "node:module";
 import { MAX_RESPONSE_BYTES } from "./limits.js";
 import { tooLarge } from "./too-large.js";
 import type { Transport } from "./types.js";
@@ -13,9 +12,10 @@ import type { Transport } from "./types.js";
 const decoder = new TextDecoder();
 
 // node:http and node:https are loaded for the first request, not when the package is imported (~4 ms of a cold
-// start); require keeps it synchronous.
+// start), synchronously through process.getBuiltinModule (Node ≥ 20.16, Bun, Deno): no import.meta, which a
+// CommonJS bundle of an app (esbuild, webpack, Jest's transform) loses.
 let loaded: { http: typeof Http; https: typeof Https } | undefined;
-const modules = () => (loaded ??= ((require) => ({ http: require("node:http") as typeof Http, https: require("node:https") as typeof Https }))(createRequire(import.meta.url)));
+const modules = () => (loaded ??= { http: process.getBuiltinModule("node:http"), https: process.getBuiltinModule("node:https") });
 
 export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefined } = {}): Transport {
   // One agent pair per client instance, made on its first request: connections are reused across calls, never

@@ -2,7 +2,8 @@
 // package loads a few files, not the whole module graph, and what two entries share exists once. Checked on the
 // dist/ that `npm test` compiles first (pretest), and in a fresh node process as a user's app would load it.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test } from "vitest";
 import { exportedScripts } from "../../scripts/lib/bundle-entries.ts";
@@ -76,4 +77,46 @@ test("importing the package loads no network or crypto built-in (each loads on f
   expect(atImport).toEqual([]);
   // The check can see a built-in load: signing a webhook loads node:crypto.
   expect(afterUse).toContain("crypto");
+});
+
+test("an app bundled as CommonJS for Node (esbuild --format=cjs, as serverless tools do) calls the API and verifies a webhook", async () => {
+  const { build } = await import("esbuild");
+  const app = `
+    import http from "node:http";
+    import { createPayConnect, signWebhook, verifyWebhook } from ${JSON.stringify(packageJson.name)};
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        const body = req.url === "/v1/auth/token"
+          ? { access_token: "tok_cjs_bundle_0123456789abcdef", token_type: "Bearer", expires_in: 3600, scope: "payments.read" }
+          : { error: { code: "not_found", message: "no such payment" } };
+        res.writeHead(req.url === "/v1/auth/token" ? 200 : 404, { "content-type": "application/json" }).end(JSON.stringify(body));
+      });
+    });
+    server.listen(0, "127.0.0.1", async () => {
+      const pc = createPayConnect({ secretKey: "sk_test_cjs_bundle", baseUrl: "http://127.0.0.1:" + server.address().port, maxRetries: 0 });
+      const api = await pc.getPayment("pay_cjs").then(() => "ok", (e) => e.constructor.name);
+      const event = JSON.stringify({ id: "evt_1", type: "some.future_event", created_at: "2026-01-01T00:00:00Z", data: { object: {} } });
+      const header = await signWebhook(event, "whsec_cjs_bundle");
+      const webhook = await verifyWebhook(event, header, "whsec_cjs_bundle").then((e) => e.type, (e) => e.constructor.name);
+      pc.close();
+      server.close();
+      console.log(JSON.stringify({ api, webhook }));
+    });`;
+  const out = await build({ stdin: { contents: app, resolveDir: root, sourcefile: "app.mjs", loader: "js" }, bundle: true, platform: "node", format: "cjs", write: false, logLevel: "silent" });
+  expect(out.warnings.map((w) => w.text)).toEqual([]);
+  const dir = mkdtempSync(join(tmpdir(), "pc-cjs-bundle-"));
+  const file = join(dir, "app.cjs");
+  writeFileSync(file, out.outputFiles[0]!.text);
+  const run = spawnSync(process.execPath, [file], { encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  // The API answered (a 404 is an answer: the SDK reached the server), and the webhook verified.
+  expect(JSON.parse(run.stdout)).toEqual({ api: "NotFoundError", webhook: "some.future_event" });
+});
+
+test("the published JavaScript never reads import.meta (webpack's and Jest's CommonJS transforms cannot give it)", () => {
+  const dir = join(root, "dist/src/entry");
+  const published = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  expect(published.length).toBeGreaterThanOrEqual(scripts.length);
+  expect(published.filter((f) => /\bimport\.meta\b/.test(readFileSync(join(dir, f), "utf8")))).toEqual([]);
 });
