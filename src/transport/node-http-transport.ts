@@ -21,11 +21,10 @@ export function nodeHttpTransport({ httpAgent }: { httpAgent?: object | undefine
   // One agent pair per client instance, made on its first request: connections are reused across calls, never
   // shared across clients.
   let agents: Record<string, Http.Agent | undefined> | undefined;
-  const agentsOf = (): Record<string, Http.Agent | undefined> => {
-    if (httpAgent) return { "http:": httpAgent as Http.Agent, "https:": httpAgent as Http.Agent };
-    const { http, https } = modules();
-    return (agents ??= { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) });
-  };
+  const agentsOf = () =>
+    (agents ??= httpAgent
+      ? { "http:": httpAgent as Http.Agent, "https:": httpAgent as Http.Agent }
+      : { "http:": new (modules().http.Agent)({ keepAlive: true }), "https:": new (modules().https.Agent)({ keepAlive: true }) });
   const send: Transport = ({ method, url, headers, body, abort }) =>
     new Promise((resolve, reject) => {
       if (abort.aborted) return reject(abort.reason);
