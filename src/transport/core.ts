@@ -85,8 +85,9 @@ export function createCore(config: CoreConfig): Core {
     // Header names only of credentials of NAME_MIN characters or more (values of every one, as any text): a
     // one-letter test key would turn x-request-id into x-r[redacted]qu…. Apart only when there is a shorter one.
     const scrubNames = () => {
-      const long = [...credentials.known(), ...sent].filter((c) => c.length >= NAME_MIN);
-      return long.length === credentials.known().length + sent.length ? undefined : (text: string) => scrubText(text, long, patterns);
+      const all = [...credentials.known(), ...sent];
+      const long = all.filter((c) => c.length >= NAME_MIN);
+      return long.length === all.length ? undefined : (text: string) => scrubText(text, long, patterns);
     };
     const log = logWith(scrub);
     // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
@@ -198,15 +199,18 @@ export function createCore(config: CoreConfig): Core {
   }
 }
 
+/** `scrubNames`: the names' own scrub when it differs from the values' (a short credential); else one pass for both. */
 function scrubbedHeaders(response: WireResponse, scrub: (text: string) => string, scrubNames?: (text: string) => string): WireResponse {
   const names = Object.keys(response.headers);
-  const texts = [...names, ...names.map((name) => response.headers[name]!)];
+  const values = names.map((name) => response.headers[name]!);
+  const texts = scrubNames ? values : [...names, ...values];
   const clean = lines(texts, scrub);
-  const cleanNames = scrubNames ? lines(names, scrubNames) : clean;
-  if (clean === texts && cleanNames === (scrubNames ? names : texts)) return response;
+  const cleanNames = scrubNames ? lines(names, scrubNames) : clean.slice(0, names.length);
+  if (clean === texts && (!scrubNames || cleanNames === names)) return response;
+  const cleanValues = clean.slice(texts.length - values.length);
   const headers: Record<string, string> = {};
   // A name keeps to the characters a header name may have: "x-[redacted]" would make pc.raw's Response throw.
-  names.forEach((_, i) => (headers[cleanNames[i]!.replaceAll(REDACTED, "redacted")] = clean[names.length + i]!));
+  names.forEach((_, i) => (headers[cleanNames[i]!.replaceAll(REDACTED, "redacted")] = cleanValues[i]!));
   return { ...response, headers };
 }
 
