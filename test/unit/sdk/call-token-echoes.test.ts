@@ -7,6 +7,21 @@ import { payment } from "../../helpers/fake-api.ts";
 import { serveFetch } from "../../helpers/serve-fetch.ts";
 import { everythingShown } from "../../helpers/shown.ts";
 
+/** The token endpoint's answer issuing `token`. */
+const tokenAnswer = (token: string) => Response.json({ access_token: token, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+
+/** A logging client's slow getPayment, answered (`release`) after five other calls each made it fetch a new token. */
+async function slowCallAfterFiveRefreshes(options: Record<string, unknown>, minted: () => number, release: () => void) {
+  const lines: string[] = [];
+  const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));
+  const pc = createPayConnect({ secretKey: "sk_test_calltoken", maxRetries: 0, logLevel: "debug", logger: { error: line, warn: line, info: line, debug: line }, ...options } as never);
+  const slow = pc.getPayment(payment.id).catch((e: unknown) => e);
+  for (let i = 0; i < 5; i++) await pc.getPayment("pay_other" + i).catch(() => undefined);
+  expect(minted()).toBeGreaterThanOrEqual(6);
+  release();
+  return { error: await slow, lines: lines.join("\n") };
+}
+
 let issued = 0;
 let release: () => void = () => {};
 const released = new Promise<void>((resolve) => (release = resolve));
@@ -14,7 +29,7 @@ let server: Awaited<ReturnType<typeof serveFetch>>;
 beforeAll(async () => {
   server = await serveFetch(async (request) => {
     if (new URL(request.url).pathname === "/v1/auth/token") {
-      return Response.json({ access_token: `tok_abcdef_${++issued}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+      return tokenAnswer(`tok_abcdef_${++issued}_SECRET`);
     }
     const auth = request.headers.get("authorization") ?? "";
     if (request.url.includes(payment.id)) {
@@ -28,19 +43,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test("a slow call's own token is scrubbed from its error and its log lines after five newer tokens", async () => {
-  const lines: string[] = [];
-  const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));
-  const pc = createPayConnect({ secretKey: "sk_test_calltoken", baseUrl: server.url, maxRetries: 0, logLevel: "debug", logger: { error: line, warn: line, info: line, debug: line } });
-  const slow = pc.getPayment(payment.id).catch((e: unknown) => e);
-  for (let i = 0; i < 5; i++) await pc.getPayment("pay_other" + i).catch(() => undefined);
-  expect(issued).toBeGreaterThanOrEqual(6);
-  release();
-  const error = await slow;
+  const { error, lines } = await slowCallAfterFiveRefreshes({ baseUrl: server.url }, () => issued, release);
   expect(error).toBeInstanceOf(PayConnectError);
   expect(everythingShown(error)).toMatch(/not allowed here/);
   expect(everythingShown(error)).not.toContain("tok_abcdef_1_SECRET");
-  expect(lines.join("\n")).toMatch(/req \[redacted\]|\[redacted\]/);
-  expect(lines.join("\n")).not.toContain("tok_abcdef_1_SECRET");
+  expect(lines).toMatch(/req \[redacted\]|\[redacted\]/);
+  expect(lines).not.toContain("tok_abcdef_1_SECRET");
 });
 
 // The same, for an attempt that ends without an answer: a custom fetch (or a proxy's error) quoting the request it
@@ -55,24 +63,17 @@ test.each([
   const fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     const auth = new Headers(init?.headers).get("authorization") ?? "";
-    if (url.endsWith("/v1/auth/token")) return Response.json({ access_token: `tok_fetchfail_${++minted}_SECRET`, token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+    if (url.endsWith("/v1/auth/token")) return tokenAnswer(`tok_fetchfail_${++minted}_SECRET`);
     if (url.includes(payment.id)) {
       await slowHeld;
       return answer(auth);
     }
     return Response.json({ error: { code: "unauthorized", message: "expired" } }, { status: 401 });
   };
-  const lines: string[] = [];
-  const line = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields));
-  const pc = createPayConnect({ secretKey: "sk_test_calltoken", baseUrl: "https://api.example.test", fetch, maxRetries: 0, logLevel: "debug", logger: { error: line, warn: line, info: line, debug: line } });
-  const slow = pc.getPayment(payment.id).catch((e: unknown) => e);
-  for (let i = 0; i < 5; i++) await pc.getPayment("pay_other" + i).catch(() => undefined);
-  expect(minted).toBeGreaterThanOrEqual(6);
-  releaseSlow();
-  const error = await slow;
+  const { error, lines } = await slowCallAfterFiveRefreshes({ baseUrl: "https://api.example.test", fetch }, () => minted, releaseSlow);
   expect(error).toBeInstanceOf(PayConnectError);
   expect(everythingShown(error)).not.toContain("tok_fetchfail_1_SECRET");
-  expect(lines.join("\n")).not.toContain("tok_fetchfail_1_SECRET");
+  expect(lines).not.toContain("tok_fetchfail_1_SECRET");
 });
 
 test("a credential in a response header's name is scrubbed too (methods, withResponse, pc.raw), and the name stays a valid header name", async () => {
@@ -80,7 +81,7 @@ test("a credential in a response header's name is scrubbed too (methods, withRes
   let token = "";
   const fetch = async (input: string | URL | Request) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (url.endsWith("/v1/auth/token")) return Response.json({ access_token: (token = "tok_headername_0123456789_SECRET"), token_type: "Bearer", expires_in: 86400, scope: "payments.read" });
+    if (url.endsWith("/v1/auth/token")) return tokenAnswer((token = "tok_headername_0123456789_SECRET"));
     return Response.json(payment, { headers: { [`x-echo-${token}`]: "1", [`x-key-${secretKey}`]: "2", "x-request-id": "req_1" } });
   };
   const pc = createPayConnect({ secretKey, baseUrl: "https://api.example.test", fetch });
