@@ -12,24 +12,12 @@
 // of. Each bundle has a source map beside it, so a stack trace names the script's .ts files and lines (it costs
 // about 60 ms of the run).
 import { createHash } from "node:crypto";
-import {
-  accessSync,
-  constants,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { cacheFolder, prune } from "./lib/bundle-cache-folder.mjs";
+import { banner, ownImportMeta } from "./lib/bundle-own-files.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [entryArg, ...args] = process.argv.slice(2);
@@ -43,10 +31,11 @@ const uid = process.getuid?.(); // undefined on Windows, where the temp folder i
 // Where the bundle goes when the cache folder cannot be written (a read-only checkout, node_modules of another user).
 const fallbackDir = join(tmpdir(), `payconnect-scripts-${uid ?? "user"}-${digest(preferredDir).slice(0, 12)}`);
 const name = `${basename(entry).replace(/\W/g, "_")}-${digest(entry).slice(0, 12)}`;
-// What every key covers, whatever a manifest lists: Node's version, the lockfile and this launcher, as they are
-// when the run starts (before a build, so one saved during it makes the next run build again).
+// What every key covers, whatever a manifest lists: Node's version, the lockfile and this launcher with its two lib
+// files, as they are when the run starts (before a build, so one saved during it makes the next run build again).
 const fixed = createHash("sha256").update(process.version);
-for (const file of [join(root, "package-lock.json"), fileURLToPath(import.meta.url)]) update(fixed, file, onDisk(file));
+const launcher = ["run-bundled.mjs", "lib/bundle-cache-folder.mjs", "lib/bundle-own-files.mjs"].map((file) => join(root, "scripts", file));
+for (const file of [join(root, "package-lock.json"), ...launcher]) update(fixed, file, onDisk(file));
 const fixedKey = fixed.digest("hex");
 
 /** A file's real path and content now: "(missing)", or empty content for a folder (`import "./lib"`: its real path
@@ -100,84 +89,6 @@ function cached(cacheDir) {
     return undefined; // a torn or foreign manifest, or no bundle: build again
   }
 }
-
-function writable(dir) {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `dir` (in the temp folder every local user can write) is this user's alone: created with mode 0700 if
- *  missing; a real folder (not a symlink), owned by this user, that neither group nor others can write. Another
- *  user who made it first, or could write in it, could have put a bundle and manifest there for this user to run. */
-function privateFolder(dir) {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(dir);
-    if (!stat.isDirectory()) return false;
-    if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return false;
-    accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The one folder this run reads its cache from and writes it to, and what to say when it builds there. */
-function cacheFolder() {
-  if (writable(preferredDir)) return { dir: preferredDir, warning: undefined };
-  const cannot = `run-bundled: cannot write the cache folder ${preferredDir}`;
-  if (privateFolder(fallbackDir)) return { dir: fallbackDir, warning: `${cannot}; using ${fallbackDir}` };
-  const dir = mkdtempSync(join(tmpdir(), "payconnect-scripts-")); // mode 0700, a new name
-  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const warning =
-    `${cannot}, and ${fallbackDir} is not a private folder of this user (a folder of its own, not a symlink, that ` +
-    `no one else can write); bundling into ${dir}, without a cache`;
-  return { dir, warning, fresh: true };
-}
-
-// Each local source file keeps its own import.meta.url, .dirname and .filename (scripts find the repository from
-// them). esbuild's define replaces those expressions only, never the same text in a string or a comment (a
-// generator may write "import.meta.url" into its output), and a bundle has one define for all files: so each file
-// is compiled alone with its own, its inline source map carried into the bundle's. `import.meta` used whole is
-// still the bundle's. Files in node_modules are left to esbuild. A transform reads no tsconfig.json; for this
-// repository's files the JavaScript is the same (tsc rejects the imports its verbatimModuleSyntax would keep and
-// esbuild's class fields are ES2022's).
-// `read` gets each such file's real path and content as read here: what the bundle's key is computed from.
-const ownImportMeta = (transform, read) => ({
-  name: "own-import-meta",
-  setup(build) {
-    build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
-      if (/[\\/]node_modules[\\/]/.test(args.path)) return undefined;
-      const target = realpathSync.native(args.path);
-      const content = readFileSync(target);
-      read.set(args.path, { target, content });
-      const result = await transform(content.toString("utf8"), {
-        loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js",
-        sourcefile: args.path,
-        sourcemap: "inline",
-        define: {
-          "import.meta.url": JSON.stringify(pathToFileURL(args.path).href),
-          "import.meta.dirname": JSON.stringify(dirname(args.path)),
-          "import.meta.filename": JSON.stringify(args.path),
-        },
-      });
-      return { contents: result.code, loader: "js" };
-    });
-  },
-});
-// CommonJS packages inside an ES module bundle get the require, __filename and __dirname they expect.
-const banner = [
-  'import { createRequire as __pcRequire } from "node:module";',
-  'import { fileURLToPath as __pcPath } from "node:url";',
-  "const require = __pcRequire(import.meta.url);",
-  "const __filename = __pcPath(import.meta.url);",
-  'const __dirname = __filename.slice(0, __filename.lastIndexOf("/"));',
-].join("\n");
 
 async function build(cacheDir) {
   const manifestFile = join(cacheDir, `${name}.json`);
@@ -236,7 +147,7 @@ async function build(cacheDir) {
   writeFileSync(manifest, JSON.stringify({ key: built, inputs: [...inputs], bundle: bundleName, bundleHash: digest(output(".mjs")) }));
   const previous = bundleNamed(manifestFile);
   renameSync(manifest, manifestFile);
-  prune(cacheDir, [bundleName, previous]);
+  prune(cacheDir, name, [bundleName, previous]);
   return join(cacheDir, bundleName);
 }
 
@@ -249,29 +160,9 @@ function bundleNamed(manifestFile) {
   }
 }
 
-/** Deletes this script's bundles and their maps (each ~12 MB), keeping `keep` (this run's and the one the
- *  manifest named until now, which a run beside this one may have just read) and any whose builder is still
- *  running (it may not have loaded it yet). A bundle already loaded runs on when its file is deleted. */
-function prune(cacheDir, keep) {
-  for (const file of readdirSync(cacheDir)) {
-    // `${name}.<pid>.<time>.mjs` and its `.map`
-    const pid = file.startsWith(`${name}.`) ? /^\.(\d+)\.\d+\.mjs(?:\.map)?$/.exec(file.slice(name.length))?.[1] : undefined;
-    if (pid !== undefined && !keep.includes(file.replace(/\.map$/, "")) && !running(Number(pid))) rmSync(join(cacheDir, file), { force: true });
-  }
-}
-
-function running(pid) {
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
-  } catch (error) {
-    return error.code === "EPERM"; // exists, another user's
-  }
-}
-
 let bundle;
 try {
-  const cacheDir = cacheFolder();
+  const cacheDir = cacheFolder({ preferredDir, fallbackDir, uid });
   bundle = cacheDir.fresh ? undefined : cached(cacheDir.dir);
   if (bundle === undefined) {
     if (cacheDir.warning !== undefined) console.error(cacheDir.warning);
