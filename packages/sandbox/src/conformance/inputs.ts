@@ -91,14 +91,9 @@ export async function validPath(ctx: CaseContext, op: SpecOperation, fixtures: F
 
 // A draw depends on the schema, the run's seed and its index only: made once per run (one judge per run) and
 // handed out as a fresh copy. Many cases of an operation send the same valid request around their own part.
-const drawn = new WeakMap<object, Map<string, unknown>>();
 function drawValid(ctx: CaseContext, schema: Parameters<typeof arbitraryFor>[0], judge: Parameters<typeof arbitraryFor>[1], index: number): unknown {
-  if (judge === undefined) return draw(ctx, arbitraryFor(schema), index);
-  let known = drawn.get(judge);
-  if (!known) drawn.set(judge, (known = new Map()));
-  const key = `${ctx.seed}:${index}:${JSON.stringify(schema)}`;
-  if (!known.has(key)) known.set(key, draw(ctx, arbitraryFor(schema, judge), index));
-  return structuredClone(known.get(key));
+  const make = () => draw(ctx, arbitraryFor(schema, judge), index);
+  return judge === undefined ? make() : judge.remembered(`draw:${ctx.seed}:${index}:${JSON.stringify(schema)}`, make);
 }
 
 /** A whole valid request of `op`, drawn from its schemas (path parameters from fixtures). */

@@ -6,17 +6,13 @@ import { arbitraryFor } from "./arbitrary.ts";
 import { FORMAT_EXAMPLES } from "./formats.ts";
 import { type Json, type JsonObject, SchemaJudge, isObject, num, typesOf } from "./json.ts";
 
-// The same on every call, so found once per schema and judge: a run asks again for each negative case of an
-// operation (its other parameters stay valid), and generating from a pattern is the costly part of a run.
-const found = new WeakMap<SchemaJudge, WeakMap<JsonObject, unknown>>();
-
-/** A valid value for `schema`, the same on every call (a fresh copy each time). Throws when none can be found. */
+/**
+ * A valid value for `schema`, the same on every call (a fresh copy each time). Throws when none can be found. Found
+ * once per schema and judge: a run asks again for each negative case of an operation (its other parameters stay
+ * valid), and generating from a pattern is the costly part of a run.
+ */
 export function validExample(schema: Json, judge: SchemaJudge = new SchemaJudge()): unknown {
-  if (!isObject(schema)) return search(schema, judge);
-  let known = found.get(judge);
-  if (!known) found.set(judge, (known = new WeakMap()));
-  if (!known.has(schema)) known.set(schema, search(schema, judge));
-  return structuredClone(known.get(schema));
+  return isObject(schema) ? judge.remembered(schema, () => search(schema, judge)) : search(schema, judge);
 }
 
 function search(schema: Json, judge: SchemaJudge): unknown {

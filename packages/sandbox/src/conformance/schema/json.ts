@@ -91,6 +91,14 @@ export class SchemaJudge {
     return this.validator(schema)(value) as boolean;
   }
 
+  /** Values one run derives again and again (a schema's example, a draw), made once and handed out as fresh copies.
+   *  `key`: an object by identity, a string by value. */
+  private readonly made = new Map<unknown, unknown>();
+  remembered(key: unknown, make: () => unknown): unknown {
+    if (!this.made.has(key)) this.made.set(key, make());
+    return structuredClone(this.made.get(key));
+  }
+
   /** The errors for `value`, without `if` (it only says a then/else branch failed; the branch's error has the detail). */
   errors(schema: Json, value: unknown): ErrorObject[] {
     const validate = this.validator(schema);
