@@ -1,4 +1,4 @@
-// `npm run bench -- <name> --quick` (bench/run.ts; the sandbox's bench is one of them) runs few rounds, so its
+// `npm run bench -- <name> --quick` (bench/run.ts) runs few rounds, so its
 // ratios are noise on a loaded machine. A new-user trial read them as figures: --quick now says so, first.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
