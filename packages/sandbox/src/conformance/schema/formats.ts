@@ -31,9 +31,14 @@ function instant(): fc.Arbitrary<Date> {
 export function formatArbitrary(format: string, judge: SchemaJudge): fc.Arbitrary<string> | undefined {
   const make = generators[format];
   if (make === undefined) return undefined;
+  let arb = made.get(format);
+  if (arb === undefined) made.set(format, (arb = make()));
   const schema = { type: "string", format };
-  return make().filter((s) => judge.valid(schema, s));
+  return arb.filter((s) => judge.valid(schema, s));
 }
+
+/** Arbitraries are immutable: each format's is built once (fast-check's URL and e-mail ones take milliseconds). */
+const made = new Map<string, fc.Arbitrary<string>>();
 
 /** A fixed, readable value per format (for validExample), checked by the caller. */
 export const FORMAT_EXAMPLES: Record<string, string> = {
