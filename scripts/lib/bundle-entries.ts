@@ -2,7 +2,8 @@
 // one esbuild bundle of what it imports, with code two entries share in chunk files beside them (so the error
 // classes exist once: `instanceof` holds across `@payconnect/sdk` and `@payconnect/sdk/webhooks`). Node then loads
 // 2–3 files instead of ~60 on import. Not minified (a user's bundler minifies; a stack trace stays readable);
-// openapi-fetch and node: built-ins stay imports. The .d.ts files and the per-module .js beside them are unchanged.
+// openapi-fetch, the optional peer `redis` and node: built-ins stay imports. The .d.ts files and the per-module
+// .js beside them are unchanged.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { build } from "esbuild";
@@ -22,7 +23,7 @@ export function exportedScripts(packageJson: { exports?: Exports }): string[] {
 }
 
 export async function bundleEntries(root: string): Promise<string[]> {
-  const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Exports; dependencies?: Record<string, string> };
+  const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Exports; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
   const entries = exportedScripts(packageJson).map((file) => resolve(root, file));
   const outdir = dirname(entries[0]!);
   if (entries.some((entry) => dirname(entry) !== outdir)) throw new Error(`bundle-entries: the exported scripts must share one folder, got ${entries.map((e) => relative(root, e)).join(", ")}`);
@@ -35,7 +36,7 @@ export async function bundleEntries(root: string): Promise<string[]> {
     platform: "neutral",
     target: "es2022",
     mainFields: ["module", "main"],
-    external: ["node:*", ...Object.keys(packageJson.dependencies ?? {})],
+    external: ["node:*", ...Object.keys(packageJson.dependencies ?? {}), ...Object.keys(packageJson.peerDependencies ?? {})],
     chunkNames: "chunk-[hash]",
     write: false,
     allowOverwrite: true,

@@ -1,0 +1,60 @@
+// The in-memory SharedStore: one process's state, the default when no store is given (what a single replica
+// needs). Expired keys are dropped when read and, every 1 024 writes, swept, so a long-running process that
+// remembers three days of event ids does not keep them longer.
+import type { SharedStore } from "./store.js";
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+export interface MemoryStoreOptions {
+  /** The clock, in milliseconds (tests). @default Date.now */
+  now?: () => number;
+}
+
+export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
+  const now = options.now ?? Date.now;
+  if (typeof now !== "function") throw new TypeError(`memoryStore: options.now must be a function returning milliseconds, got ${typeof now}`);
+  const entries = new Map<string, Entry>();
+  let writes = 0;
+
+  const live = (key: string): Entry | undefined => {
+    const entry = entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expiresAt > now()) return entry;
+    entries.delete(key);
+    return undefined;
+  };
+  const write = (key: string, value: string, ttlMs: number) => {
+    checkTtl(ttlMs);
+    entries.set(key, { value, expiresAt: now() + ttlMs });
+    if (++writes % 1024 === 0) for (const [k, e] of entries) if (e.expiresAt <= now()) entries.delete(k);
+  };
+
+  return {
+    description: "memory (this process only)",
+    async add(key, value, ttlMs) {
+      if (live(key) !== undefined) return false;
+      write(key, value, ttlMs);
+      return true;
+    },
+    async get(key) {
+      return live(key)?.value;
+    },
+    async replace(key, expected, value, ttlMs) {
+      if (live(key)?.value !== expected) return false;
+      write(key, value, ttlMs);
+      return true;
+    },
+    async remove(key, expected) {
+      if (live(key)?.value !== expected) return false;
+      entries.delete(key);
+      return true;
+    },
+  };
+}
+
+function checkTtl(ttlMs: number): void {
+  if (!Number.isSafeInteger(ttlMs) || ttlMs < 1) throw new RangeError(`SharedStore: a time to live must be a whole number of milliseconds ≥ 1, got ${String(ttlMs)}`);
+}

@@ -1,0 +1,17 @@
+// The state replicas of one deployment share (issue 14): a small key-value contract that the in-memory store (one
+// process, the default) and the Redis store (many processes) implement. The webhook de-duplication helper is built
+// on it; the shared access token and rate budget will be. Values are strings and every key expires. Each call is
+// atomic: when two replicas add one key at once, exactly one of them stores it.
+
+export interface SharedStore {
+  /** Stores `value` under `key` for `ttlMs` unless the key holds a value. Resolves true when this call stored it. */
+  add(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /** The value under `key`, or undefined when there is none (or it has expired). */
+  get(key: string): Promise<string | undefined>;
+  /** Replaces the value under `key` with `value` for `ttlMs`, only while it is `expected`. Resolves true when it did. */
+  replace(key: string, expected: string, value: string, ttlMs: number): Promise<boolean>;
+  /** Deletes `key`, only while its value is `expected`. Resolves true when it did. */
+  remove(key: string, expected: string): Promise<boolean>;
+  /** Where the state lives, for messages and logs: "memory", "redis://127.0.0.1:6379" — never a password. */
+  readonly description: string;
+}
