@@ -1,0 +1,125 @@
+// Webhook de-duplication across replicas (issue 14): PayConnect delivers at least once, so one event can arrive
+// twice, at two replicas, at the same moment. Each delivery claims the event id in the shared store before
+// processing; the claim is a lease (renewed while processing, so a replica that dies mid-way frees it by itself)
+// and becomes a "done" mark kept for days once processing succeeded. A failure releases the claim, so the
+// redelivery is processed. Nothing is ever answered as delivered unless it was processed here or before.
+import { EventInProgressError, SharedStoreError } from "./errors.js";
+import { memoryStore } from "./memory.js";
+import type { SharedStore } from "./store.js";
+
+export interface WebhookDeduplicatorOptions {
+  /** Where claims live. @default a memoryStore of its own: de-duplicates within this process only */
+  store?: SharedStore;
+  /** How long a processed event id is remembered, in seconds (PayConnect retries for about three days). @default 259200 */
+  ttlSec?: number;
+  /** How long a claim holds if its replica stops renewing it (it died), in seconds; renewed every third of it. @default 60 */
+  leaseSec?: number;
+  /** Prefix of the store keys. @default "webhook-event:" */
+  prefix?: string;
+}
+
+export type DeliveryOutcome = "processed" | "duplicate";
+
+export interface WebhookDeduplicator {
+  /**
+   * Runs `process` for the event unless it was processed already, here or by any replica sharing the store.
+   * Resolves `"processed"` once `process` has succeeded (the id is then remembered for `ttlSec`), `"duplicate"` when
+   * it had been processed before: answer both with 2xx. Rejects, so the delivery should be answered with a 5xx and
+   * PayConnect delivers it again, with `process`'s own error (the claim is released: the redelivery is processed),
+   * `EventInProgressError` (another replica is processing it now), or `SharedStoreError` (the store failed; nothing
+   * was processed).
+   */
+  once(eventId: string, process: () => unknown): Promise<DeliveryOutcome>;
+}
+
+const DONE = "done";
+const KNOWN: Record<keyof WebhookDeduplicatorOptions, true> = { store: true, ttlSec: true, leaseSec: true, prefix: true };
+
+export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = {}): WebhookDeduplicator {
+  const fail = (message: string) => {
+    throw new TypeError(`createWebhookDeduplicator: ${message}`);
+  };
+  if (typeof options !== "object" || options === null) fail(`options must be an object, got ${options === null ? "null" : typeof options}`);
+  const unknown = Object.keys(options).find((key) => !(key in KNOWN));
+  if (unknown !== undefined) fail(`unknown option \`${unknown}\`. Known options: ${Object.keys(KNOWN).join(", ")}.`);
+  const store = options.store ?? memoryStore();
+  if (typeof store !== "object" || store === null || !(["add", "get", "replace", "remove"] as const).every((m) => typeof store[m] === "function")) {
+    fail("options.store must be a SharedStore (memoryStore() from @payconnect/sdk/state, redisStore() from @payconnect/sdk/redis)");
+  }
+  const ttlMs = seconds(options.ttlSec, 259_200, "ttlSec", fail);
+  const leaseMs = seconds(options.leaseSec, 60, "leaseSec", fail);
+  if (leaseMs < 3) fail("options.leaseSec must be at least 0.003 (it is renewed every third of it)");
+  const prefix = options.prefix ?? "webhook-event:";
+  if (typeof prefix !== "string") fail(`options.prefix must be a string, got ${typeof prefix}`);
+  const where = typeof store.description === "string" ? store.description : "a custom store";
+
+  /** The store's answer, or a SharedStoreError saying nothing was processed (a custom store's message is not repeated: it may hold a secret). */
+  const ask = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof SharedStoreError) throw error;
+      throw new SharedStoreError(`the shared store (${where}) failed (${error instanceof Error ? error.name : typeof error}, see cause); answer the delivery with a 5xx so PayConnect delivers it again`, { cause: error });
+    }
+  };
+
+  return {
+    async once(eventId, process) {
+      if (typeof eventId !== "string" || eventId.length === 0 || eventId.length > 1_024) {
+        throw new TypeError(`once: eventId must be the event's id (a non-empty string of at most 1 024 characters), got ${typeof eventId === "string" ? `a string of ${eventId.length}` : typeof eventId}; nothing was processed`);
+      }
+      if (typeof process !== "function") throw new TypeError(`once: process must be a function, got ${typeof process}; nothing was processed`);
+      const key = prefix + eventId;
+      const claim = `processing:${globalThis.crypto.randomUUID()}`;
+      // A claim that expired between our add and our get is tried again; more than twice means a clock or store fault.
+      for (let tries = 0; ; tries++) {
+        if (await ask(() => store.add(key, claim, leaseMs))) break;
+        const held = await ask(() => store.get(key));
+        if (held === DONE) return "duplicate";
+        if (held !== undefined) {
+          throw new EventInProgressError(eventId, `event ${eventId} is being processed by another delivery right now (${where}); answer this one with a 5xx: PayConnect delivers it again, and then it is a duplicate or, if that processing failed, processed`);
+        }
+        if (tries === 2) throw new SharedStoreError(`the shared store (${where}) neither kept nor showed the claim on event ${eventId}; nothing was processed, answer with a 5xx`);
+      }
+
+      // Renewed every third of the lease, so only a replica that stopped (or lost the store) lets it lapse.
+      const renewal = setInterval(() => void store.replace(key, claim, claim, leaseMs).catch(() => undefined), Math.max(1, Math.floor(leaseMs / 3)));
+      (renewal as { unref?: () => void }).unref?.();
+      try {
+        await process();
+      } catch (error) {
+        clearInterval(renewal);
+        // If the release fails too, the lease runs out by itself and the redelivery after it is processed.
+        await store.remove(key, claim).catch(() => undefined);
+        throw error;
+      }
+      clearInterval(renewal);
+      await markDone(store, key, claim, ttlMs);
+      return "processed";
+    },
+  };
+}
+
+/**
+ * The claim becomes the "done" mark. Processing has happened, so this never throws: a failure answered with a 5xx
+ * would bring a redelivery that is processed again. Tried three times; if the store stays down, the claim lapses
+ * with its lease and a later duplicate could be processed again — the one window the store's outage opens.
+ */
+async function markDone(store: SharedStore, key: string, claim: string, ttlMs: number): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await store.replace(key, claim, DONE, ttlMs);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
+function seconds(value: unknown, fallback: number, name: string, fail: (message: string) => never): number {
+  if (value === undefined) return fallback * 1_000;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(`options.${name} must be a positive number of seconds, got ${String(value)}`);
+  const ms = Math.round((value as number) * 1_000);
+  if (!Number.isSafeInteger(ms)) fail(`options.${name} is too large`);
+  return ms;
+}
