@@ -2,13 +2,12 @@
 // Messages say what to do next and never contain the secret key or an access token.
 import type { ErrorCode } from "../generated/models.js";
 import { type ErrorContext, describeResponse } from "./error-detail.js";
+import { PayConnectError } from "./error-base.js";
 import { parseRetryAfterMs } from "./transport/retry-timing.js";
 
 export type { ErrorContext } from "./error-detail.js";
 
-export class PayConnectError extends Error {
-  override name = "PayConnectError";
-}
+export { PayConnectError };
 
 /** One problem found by local validation, before anything was sent. */
 export interface ValidationIssue {

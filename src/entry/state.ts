@@ -4,4 +4,4 @@ export { memoryStore, type MemoryStoreOptions } from "../state/memory.js";
 export type { SharedStore } from "../state/store.js";
 export { createWebhookDeduplicator, type DeliveryOutcome, type WebhookDeduplicator, type WebhookDeduplicatorOptions } from "../state/dedupe.js";
 export { EventInProgressError, SharedStoreError } from "../state/errors.js";
-export { PayConnectError } from "../errors.js";
+export { PayConnectError } from "../error-base.js";

@@ -1,5 +1,5 @@
 // Errors of the shared state (src/state). Messages say what to do and never contain a password or a token.
-import { PayConnectError } from "../errors.js";
+import { PayConnectError } from "../error-base.js";
 
 /** The shared store did not answer or refused a command (Redis down, a timeout, a wrong password). */
 export class SharedStoreError extends PayConnectError {
