@@ -4,6 +4,7 @@
 // and becomes a "done" mark kept for days once processing succeeded. A failure releases the claim, so the
 // redelivery is processed. Nothing is ever answered as delivered unless it was processed here or before.
 import { EventInProgressError, SharedStoreError } from "./errors.js";
+import { holdLease } from "./lease.js";
 import { memoryStore } from "./memory.js";
 import type { SharedStore } from "./store.js";
 
@@ -82,18 +83,16 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
         if (tries === 2) throw new SharedStoreError(`the shared store (${where}) neither kept nor showed the claim on event ${eventId}; nothing was processed, answer with a 5xx`);
       }
 
-      // Renewed every third of the lease, so only a replica that stopped (or lost the store) lets it lapse.
-      const renewal = setInterval(() => void store.replace(key, claim, claim, leaseMs).catch(() => undefined), Math.max(1, Math.floor(leaseMs / 3)));
-      (renewal as { unref?: () => void }).unref?.();
+      const stopRenewing = holdLease(store, key, claim, leaseMs);
       try {
         await process();
       } catch (error) {
-        clearInterval(renewal);
+        stopRenewing();
         // If the release fails too, the lease runs out by itself and the redelivery after it is processed.
         await store.remove(key, claim).catch(() => undefined);
         throw error;
       }
-      clearInterval(renewal);
+      stopRenewing();
       await markDone(store, key, claim, ttlMs);
       return "processed";
     },

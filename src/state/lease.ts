@@ -1,0 +1,12 @@
+// A claim in a SharedStore that stays ours while we work: renewed every third of its time to live, so only a
+// replica that stopped (or lost the store) lets it lapse. Used by the webhook de-duplication (an event being
+// processed) and the shared access token (the replica requesting it).
+import type { SharedStore } from "./store.js";
+
+/** Renews `key` (holding `value`) every third of `ttlMs` until the returned function is called. A failed renewal is
+ *  not an error: the claim then lapses after `ttlMs`, which is what it is for. */
+export function holdLease(store: SharedStore, key: string, value: string, ttlMs: number): () => void {
+  const renewal = setInterval(() => void store.replace(key, value, value, ttlMs).catch(() => undefined), Math.max(1, Math.floor(ttlMs / 3)));
+  (renewal as { unref?: () => void }).unref?.();
+  return () => clearInterval(renewal);
+}
