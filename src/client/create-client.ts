@@ -4,6 +4,7 @@ import type { Client } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
 import { TokenManager } from "../auth/token-manager.js";
 import { requestToken } from "../auth/request-token.js";
+import { sharedTokens } from "../auth/shared-token.js";
 import { scopeOptionProblem } from "../auth/scope-hints.js";
 import { PayConnectError } from "../errors.js";
 import { type Core, createCore } from "../transport/core.js";
@@ -68,12 +69,29 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
 
   const baseHeaders = { accept: "application/json", "x-payconnect-client": `payconnect-sdk-js/${VERSION} (${platform.name})` };
   // State lives on this instance only: token cache, in-flight refresh, keep-alive agents.
-  const tokens = new TokenManager(
-    async () => {
-      const issued = await requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders, tokenOperation!);
-      core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
-      return issued;
+  const ownToken = async () => {
+    const issued = await requestToken(core, options.baseUrl, tokenOp.path, options.scope, baseHeaders, tokenOperation!);
+    core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
+    return issued;
+  };
+  const store = options.store;
+  const shared = store && sharedTokens({
+    store,
+    secretKey: options.secretKey,
+    audience: `${options.baseUrl} ${options.scope.join(" ")}`,
+    fetchToken: ownToken,
+    now: options.now,
+    marginSec: options.tokenRefreshMarginSec,
+    onStore: (down, error) => {
+      const where = typeof store.description === "string" ? store.description : "the store";
+      // A SharedStoreError's message is written to be shown (no password); another store's error is named only.
+      const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message : error.name) : "no answer";
+      if (down) core.log("warn", `the shared store (${where}) did not answer (${why}): this client requests its own access token until it does`);
+      else core.log("info", `the shared store (${where}) answers again: the access token is shared again`);
     },
+  });
+  const tokens = new TokenManager(
+    shared ? () => shared.fetch() : ownToken,
     options.now,
     options.tokenRefreshMarginSec,
     (error, behind) => {
@@ -97,7 +115,10 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
       secretKey: options.secretKey,
       accessToken: () => tokens.get(),
       freshToken: () => tokens.fresh(),
-      invalidate: (token) => tokens.invalidate(token),
+      invalidate: (token) => {
+        tokens.invalidate(token);
+        shared?.invalidate(token);
+      },
       known: () => [options.secretKey, ...tokens.issued()],
     },
     sleep: options.sleep ?? abortableSleep,

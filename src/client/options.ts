@@ -4,6 +4,7 @@ import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
 import { baseUrlProblem } from "./base-url.js";
 import { type LogLevel, type Logger, logProblem } from "../transport/log.js";
+import type { SharedStore } from "../state/store.js";
 
 /** The longest timer Node can set (2³¹ − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -80,6 +81,10 @@ export interface PayConnectOptions {
   tokenRefreshMarginSec?: number | undefined;
   /** A WHATWG fetch to send requests with. @default node:http with keep-alive on Node, `globalThis.fetch` elsewhere */
   fetch?: typeof globalThis.fetch | undefined;
+  /** State shared by the replicas of one deployment: with `redisStore()` from `@payconnect/sdk/redis`, all clients on
+   * one Redis use one access token (one request on a cold start or a refresh; a 401 drops it for everyone). If the
+   * store fails, the client fetches its own token and logs that once. @default none: the token is this client's own */
+  store?: SharedStore | undefined;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: (() => number) | undefined;
   /** Waits between retries, for tests. @default a timer that stops early when the caller aborts */
@@ -115,6 +120,7 @@ export interface ResolvedOptions {
   validateRequests: boolean;
   tokenRefreshMarginSec: number;
   fetch: typeof globalThis.fetch | undefined;
+  store: SharedStore | undefined;
   now: () => number;
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
@@ -188,6 +194,9 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (options.sleep !== undefined && typeof options.sleep !== "function") {
     fail(`\`sleep\` must be a function (ms, signal) => Promise that resolves after ms milliseconds; got ${kindOf(options.sleep)}. Leave it out for the real timer`);
   }
+  if (options.store !== undefined && !isStore(options.store)) {
+    fail(`\`store\` must be a SharedStore (redisStore() from @payconnect/sdk/redis, memoryStore() from @payconnect/sdk/state): an object with add, get, replace and remove; got ${kindOf(options.store)}`);
+  }
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
   // An Agent-like object has addRequest (node:http calls it); anything else would fail on every call and be retried as a network error.
@@ -208,7 +217,12 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     validateRequests: flag("validateRequests", options.validateRequests, true),
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,
+    store: options.store,
     now: options.now ?? Date.now,
     sleep: options.sleep,
   };
+}
+
+function isStore(value: unknown): value is SharedStore {
+  return typeof value === "object" && value !== null && ["add", "get", "replace", "remove"].every((m) => typeof (value as Record<string, unknown>)[m] === "function");
 }

@@ -50,9 +50,11 @@ export interface SandboxState {
   refunds: Collection<Refund>;
   events: Collection<Event>;
   tokens: Map<string, TokenRecord>;
+  /** Every token issued since the start (`tokens` forgets expired ones). */
+  tokensIssued: number;
   idempotency: Map<string, IdempotencyRecord>;
 }
 
 export function createState(): SandboxState {
-  return { payments: new Collection(), refunds: new Collection(), events: new Collection(), tokens: new Map(), idempotency: new Map() };
+  return { payments: new Collection(), refunds: new Collection(), events: new Collection(), tokens: new Map(), tokensIssued: 0, idempotency: new Map() };
 }

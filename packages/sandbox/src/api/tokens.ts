@@ -20,6 +20,7 @@ export function issueToken(state: SandboxState, now: number, scope: string[]): s
   }
   const token = newId(PREFIX, LENGTH);
   state.tokens.set(token, { scope, expiresAt: now + TOKEN_LIFETIME_MS, revoked: false });
+  state.tokensIssued++;
   return token;
 }
 

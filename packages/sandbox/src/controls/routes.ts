@@ -27,6 +27,7 @@ const controls: Record<string, Control> = {
     webhook_endpoints: [...deliverer.endpoints()],
     payments: ctx.state.payments.size,
     events: ctx.state.events.size,
+    access_tokens: ctx.state.tokensIssued,
   }),
   async advanceClock(ctx, _d, { body }) {
     await ctx.clock.advance(Number(body.seconds) * 1000);
