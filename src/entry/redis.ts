@@ -2,3 +2,4 @@
 // many replicas. Importing it needs `npm install redis`; the other entries never load it.
 export { SharedStoreError } from "../state/errors.js";
 export type { SharedStore } from "../state/store.js";
+export { redisStore, type RedisClientLike, type RedisStoreOptions } from "../state/redis.js";

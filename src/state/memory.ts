@@ -2,6 +2,7 @@
 // needs). Expired keys are dropped when read and, every 1 024 writes, swept, so a long-running process that
 // remembers three days of event ids does not keep them longer.
 import type { SharedStore } from "./store.js";
+import { checkTtl } from "./ttl.js";
 
 interface Entry {
   value: string;
@@ -27,7 +28,6 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
     return undefined;
   };
   const write = (key: string, value: string, ttlMs: number) => {
-    checkTtl(ttlMs);
     entries.set(key, { value, expiresAt: now() + ttlMs });
     if (++writes % 1024 === 0) for (const [k, e] of entries) if (e.expiresAt <= now()) entries.delete(k);
   };
@@ -35,6 +35,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
   return {
     description: "memory (this process only)",
     async add(key, value, ttlMs) {
+      checkTtl(ttlMs);
       if (live(key) !== undefined) return false;
       write(key, value, ttlMs);
       return true;
@@ -43,6 +44,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
       return live(key)?.value;
     },
     async replace(key, expected, value, ttlMs) {
+      checkTtl(ttlMs);
       if (live(key)?.value !== expected) return false;
       write(key, value, ttlMs);
       return true;
@@ -53,8 +55,4 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
       return true;
     },
   };
-}
-
-function checkTtl(ttlMs: number): void {
-  if (!Number.isSafeInteger(ttlMs) || ttlMs < 1) throw new RangeError(`SharedStore: a time to live must be a whole number of milliseconds ≥ 1, got ${String(ttlMs)}`);
 }

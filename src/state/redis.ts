@@ -1,0 +1,197 @@
+// The SharedStore on Redis (node-redis), for deployments of many replicas. It fails fast instead of waiting for
+// Redis: a webhook delivery or a payment call that hangs on a dead store is worse than one that fails and is retried.
+// So commands are never queued while the connection is down (disableOfflineQueue), every call has a deadline, and
+// the client reconnects in the background, so the store recovers by itself when Redis is back. Messages name the
+// server by `description` and never carry the URL's user name or password (node-redis errors may quote the URL).
+import { ErrorReply, TimeoutError, createClient } from "redis";
+import { SharedStoreError } from "./errors.js";
+import type { SharedStore } from "./store.js";
+import { checkTtl } from "./ttl.js";
+
+/** What the store needs of a node-redis client; any client made by `createClient` from `redis` has it. */
+export interface RedisClientLike {
+  readonly isOpen: boolean;
+  readonly isReady: boolean;
+  readonly options?: { socket?: unknown; database?: number; username?: string; password?: string } | undefined;
+  connect(): Promise<unknown>;
+  sendCommand(args: string[], options?: { timeout?: number; typeMapping?: Record<never, never> }): Promise<unknown>;
+  on(event: "error" | "ready", listener: (error?: unknown) => void): unknown;
+  off(event: "error" | "ready", listener: (error?: unknown) => void): unknown;
+}
+
+export interface RedisStoreOptions {
+  /** `redis://[[user]:password@]host[:port][/db]` or `rediss://…`. Required unless `client` is given. */
+  url?: string;
+  /**
+   * A node-redis client you own: the store connects it on first use if it is not connected, and `close()` leaves it
+   * open. Give it `disableOfflineQueue: true` so that calls fail at once, rather than wait, while Redis is down.
+   */
+  client?: RedisClientLike;
+  /** Put before every key, so the store's keys do not collide with your other data in the same database. @default "payconnect:" */
+  prefix?: string;
+  /** How long one call waits for Redis's answer. @default 1000 */
+  commandTimeoutMs?: number;
+  /** How long a call waits for the connection when there is none (the first call, or Redis was down). @default 1000 */
+  connectTimeoutMs?: number;
+}
+
+// Compare and write must be one step on the server: two replicas reading then writing could both see `expected`.
+const REPLACE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("SET", KEYS[1], ARGV[2], "PX", ARGV[3]) return 1 end return 0`;
+const REMOVE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("DEL", KEYS[1]) return 1 end return 0`;
+const LATE = Symbol("late");
+
+export function redisStore(options: RedisStoreOptions): SharedStore & { close(): Promise<void> } {
+  const { url, prefix = "payconnect:", commandTimeoutMs = 1000, connectTimeoutMs = 1000 } = options ?? {};
+  for (const [name, value] of [["commandTimeoutMs", commandTimeoutMs], ["connectTimeoutMs", connectTimeoutMs]] as const) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`redisStore: options.${name} must be a whole number of milliseconds ≥ 1, got ${String(value)}`);
+  }
+  if (typeof prefix !== "string") throw new TypeError(`redisStore: options.prefix must be a string, got ${typeof prefix}`);
+  const owned = options?.client === undefined;
+  if (owned && typeof url !== "string") throw new TypeError("redisStore: give options.url (redis://host:port/db) or options.client (a node-redis client)");
+
+  const secrets: string[] = [];
+  let description: string;
+  let own: ReturnType<typeof createClient> | undefined;
+  if (owned) {
+    const parsed = parseUrl(url!);
+    description = `${parsed.protocol}//${parsed.hostname}:${parsed.port || 6379}/${parsed.pathname.slice(1) || 0}`;
+    if (parsed.username || parsed.password) secrets.push(url!, parsed.password, parsed.username, safeDecode(parsed.password), safeDecode(parsed.username));
+    own = createClient({
+      url,
+      RESP: 2, // nothing here needs RESP3, and RESP2 works with every server that has SET … PX … NX
+      disableOfflineQueue: true,
+      // Retry forever, at most a second apart: a replica must come back with Redis, without a restart.
+      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000) + Math.floor(Math.random() * 100) },
+    });
+  } else {
+    const given = readOptions(options.client!);
+    if (given?.username || given?.password) secrets.push(given.url ?? "", given.password ?? "", given.username ?? "");
+    description = given?.socket?.host !== undefined || given?.socket?.port !== undefined
+      ? `redis://${given.socket.host ?? "localhost"}:${given.socket.port ?? 6379}/${given.database ?? 0}`
+      : "redis (a client you passed)";
+  }
+  const client: RedisClientLike = own ?? options.client!;
+  const scrub = (text: string) => secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join("***"), text);
+
+  // node-redis emits 'error' on every failed (re)connection; unheard, an 'error' event would end the process. The
+  // last one is kept to say why a call found no connection.
+  let lastError: unknown;
+  const onError = (error: unknown) => (lastError = error);
+  let wake: (() => void) | undefined;
+  let woken: Promise<void> | undefined;
+  const onReady = () => {
+    lastError = undefined;
+    wake?.();
+    wake = woken = undefined;
+  };
+  client.on("error", onError);
+  client.on("ready", onReady);
+  // Whether the client was open once: the store connects a client on first use, but does not reopen one you closed.
+  let started = client.isOpen;
+  let closed = false;
+
+  const fail = (what: string, happened: string, advice: string) => new SharedStoreError(`SharedStore ${description}: ${scrub(`${what} failed — ${happened}. ${advice}`)}`);
+  const reason = (error: unknown) => (error instanceof Error ? error.message || error.name : String(error)).replace(/\.+$/, "");
+
+  const connected = async (what: string): Promise<void> => {
+    if (!client.isOpen) {
+      if (started) throw fail(what, "the node-redis client you passed is closed", "Keep it open while the store is in use, or give the store a url instead.");
+      started = true;
+      // Connection errors arrive as 'error' events and the reconnect strategy retries; the promise only ends then.
+      client.connect().catch(onError);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const ready = await Promise.race([(woken ??= new Promise<void>((resolve) => (wake = resolve))).then(() => true), new Promise<false>((resolve) => (timer = setTimeout(resolve, connectTimeoutMs, false)))]);
+    clearTimeout(timer);
+    if (!ready || !client.isReady) {
+      const why = lastError === undefined ? "no answer" : reason(lastError);
+      throw fail(what, `no connection to Redis within ${connectTimeoutMs} ms (${why})`, "Check that Redis is running and reachable from this process, and the password in the URL; the store keeps reconnecting by itself.");
+    }
+  };
+
+  const run = async (what: string, args: string[]): Promise<unknown> => {
+    if (closed) throw fail(what, "the store was closed", "Create a new store with redisStore() to use Redis again.");
+    started ||= client.isOpen;
+    if (!client.isReady) await connected(what);
+    // node-redis's own timeout ends when the command is written: a server that stops answering (hung, or a network
+    // that drops packets) would hold the call forever without this one. Its outcome is then unknown: Redis may still
+    // run it. An empty typeMapping: strings as strings even if the client you passed maps them to Buffers.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(resolve, commandTimeoutMs, LATE)));
+    try {
+      const reply = await Promise.race([client.sendCommand(args, { timeout: commandTimeoutMs, typeMapping: {} }), late]);
+      if (reply !== LATE) return reply;
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) {
+        if (error instanceof ErrorReply) throw fail(what, `Redis refused it: ${reason(error)}`, "Check the password in the URL (and the user name) and the Redis server's configuration.");
+        throw fail(what, `the connection to Redis failed (${reason(error)})`, "Check that Redis is running and reachable; the store keeps reconnecting by itself.");
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    throw fail(what, `Redis did not answer within ${commandTimeoutMs} ms; it may still carry the command out`, "Check that Redis is running and not overloaded or blocked, or raise commandTimeoutMs.");
+  };
+
+  return {
+    description,
+    async add(key, value, ttlMs) {
+      checkTtl(ttlMs);
+      return (await run("add", ["SET", prefix + key, value, "PX", String(ttlMs), "NX"])) != null;
+    },
+    async get(key) {
+      const reply = await run("get", ["GET", prefix + key]);
+      return reply == null ? undefined : String(reply);
+    },
+    async replace(key, expected, value, ttlMs) {
+      checkTtl(ttlMs);
+      return Number(await run("replace", ["EVAL", REPLACE, "1", prefix + key, expected, value, String(ttlMs)])) === 1;
+    },
+    async remove(key, expected) {
+      return Number(await run("remove", ["EVAL", REMOVE, "1", prefix + key, expected])) === 1;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      client.off("ready", onReady);
+      // Our own client keeps its 'error' listener: a socket that dies while closing still emits one.
+      if (!own) return void client.off("error", onError);
+      if (!own.isOpen) return;
+      let timer: NodeJS.Timeout | undefined;
+      // close() waits for the answers to pending commands, which a hung server never sends.
+      await Promise.race([own.close().catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, commandTimeoutMs)))]);
+      clearTimeout(timer);
+      own.destroy();
+    },
+  };
+}
+
+function parseUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // The URL is not repeated: it may hold a password.
+    throw new TypeError("redisStore: options.url is not a URL; expected redis://[[user]:password@]host[:port][/db] or rediss://…");
+  }
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
+    throw new TypeError(`redisStore: options.url must start with redis:// or rediss://, not ${parsed.protocol}//; for another kind of connection, pass a node-redis client as options.client`);
+  }
+  if (!/^\/\d*$/.test(parsed.pathname) && parsed.pathname !== "") throw new TypeError("redisStore: options.url's path must be a database number (redis://host:port/0)");
+  return parsed;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function readOptions(client: RedisClientLike): { socket?: { host?: string; port?: number }; database?: number; url?: string; username?: string; password?: string } | undefined {
+  try {
+    return client.options as ReturnType<typeof readOptions>;
+  } catch {
+    return undefined;
+  }
+}
