@@ -90,9 +90,9 @@ export function storeContract(name: string, makeStore: () => Promise<ClosableSto
       await eventually("the key replaced with a 100 ms time to live expires", async () => (await store.get(key("shorter"))) === undefined);
 
       const added = Date.now();
-      await store.add(key("longer"), "a", 500);
+      await store.add(key("longer"), "a", 1000);
       expect(await store.replace(key("longer"), "a", "b", 60_000)).toBe(true);
-      await sleep(Math.max(0, added + 800 - Date.now())); // past the first 500 ms time to live
+      await sleep(Math.max(0, added + 1300 - Date.now())); // past the first time to live
       expect(await store.get(key("longer"))).toBe("b");
     });
 
