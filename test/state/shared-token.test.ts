@@ -74,7 +74,7 @@ describe("clients on one store", () => {
   test("the store never holds the token as text: what is written is sealed (the token and its base64 appear nowhere)", async () => {
     const { store, written } = recordingStore();
     const tokens: string[] = [];
-    const [pc] = clients(1, store, { fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+    const [pc] = clients(1, store, { fetch: async (input: string | URL | Request, init?: RequestInit) => {
       const res = await fetch(input, init);
       if (String(input instanceof Request ? input.url : input).endsWith("/v1/auth/token")) tokens.push(((await res.clone().json()) as { access_token: string }).access_token);
       return res;

@@ -9,9 +9,10 @@ import { expect, test } from "vitest";
 import { exportedScripts } from "../../scripts/lib/bundle-entries.ts";
 import { root } from "../helpers/paths.ts";
 
-const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports: never; dependencies?: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports: never; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
 const scripts = exportedScripts(packageJson);
-const dependencies = Object.keys(packageJson.dependencies ?? {});
+// An optional peer (redis, for @payconnect/sdk/redis) is imported as the app installed it.
+const dependencies = [...Object.keys(packageJson.dependencies ?? {}), ...Object.keys(packageJson.peerDependencies ?? {})];
 
 /** The specifiers of a module's static imports and re-exports. */
 const importsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]!);
@@ -20,7 +21,7 @@ test("package.json exports at least the main and webhooks entries for node and t
   expect(scripts.length).toBeGreaterThanOrEqual(4);
 });
 
-test.each(scripts)("%s imports only chunks beside it, node: built-ins and the package's dependencies", (script) => {
+test.each(scripts)("%s imports only chunks beside it, node: built-ins and the package's dependencies and peers", (script) => {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
