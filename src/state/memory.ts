@@ -2,7 +2,7 @@
 // needs). Expired keys are dropped when read and, every 1 024 writes, swept, so a long-running process that
 // remembers three days of event ids does not keep them longer.
 import type { SharedStore } from "./store.js";
-import { checkTtl } from "./ttl.js";
+import { checkBudget, checkTtl } from "./ttl.js";
 
 interface Entry {
   value: string;
@@ -19,6 +19,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
   if (typeof now !== "function") throw new TypeError(`memoryStore: options.now must be a function returning milliseconds, got ${typeof now}`);
   const entries = new Map<string, Entry>();
   let writes = 0;
+  /** Each rate budget's uses in its window, oldest first (a sliding log: at most `limit` times per key). */
+  const logs = new Map<string, number[]>();
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -53,6 +55,18 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
       if (live(key)?.value !== expected) return false;
       entries.delete(key);
       return true;
+    },
+    async take(key, limit, windowMs) {
+      checkBudget(limit, windowMs);
+      const t = now();
+      const log = logs.get(key) ?? [];
+      while (log.length > 0 && log[0]! <= t - windowMs) log.shift();
+      if (log.length < limit) {
+        log.push(t);
+        logs.set(key, log);
+        return 0;
+      }
+      return Math.max(1, log[log.length - limit]! + windowMs - t);
     },
   };
 }

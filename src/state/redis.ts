@@ -6,7 +6,7 @@
 import { ErrorReply, TimeoutError, createClient } from "redis";
 import { SharedStoreError } from "./errors.js";
 import type { SharedStore } from "./store.js";
-import { checkTtl } from "./ttl.js";
+import { checkBudget, checkTtl } from "./ttl.js";
 
 /** What the store needs of a node-redis client; any client made by `createClient` from `redis` has it. */
 export interface RedisClientLike {
@@ -38,6 +38,21 @@ export interface RedisStoreOptions {
 // Compare and write must be one step on the server: two replicas reading then writing could both see `expected`.
 const REPLACE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("SET", KEYS[1], ARGV[2], "PX", ARGV[3]) return 1 end return 0`;
 const REMOVE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("DEL", KEYS[1]) return 1 end return 0`;
+// A sliding log in a sorted set, on Redis's clock (the replicas' clocks may disagree; the server's is one). Members
+// are the time and a nonce, so two uses in one millisecond are two members.
+const TAKE = `local t = redis.call("TIME")
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[2])
+redis.call("ZREMRANGEBYSCORE", KEYS[1], "-inf", now - window)
+local used = redis.call("ZCARD", KEYS[1])
+local limit = tonumber(ARGV[1])
+if used < limit then
+  redis.call("ZADD", KEYS[1], now, now .. ":" .. ARGV[3])
+  redis.call("PEXPIRE", KEYS[1], window)
+  return 0
+end
+local oldest = redis.call("ZRANGE", KEYS[1], used - limit, used - limit, "WITHSCORES")
+return math.max(1, tonumber(oldest[2]) + window - now)`;
 const LATE = Symbol("late");
 
 export function redisStore(options: RedisStoreOptions): SharedStore & { close(): Promise<void> } {
@@ -148,6 +163,10 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
     },
     async remove(key, expected) {
       return Number(await run("remove", ["EVAL", REMOVE, "1", prefix + key, expected])) === 1;
+    },
+    async take(key, limit, windowMs) {
+      checkBudget(limit, windowMs);
+      return Number(await run("take", ["EVAL", TAKE, "1", prefix + key, String(limit), String(windowMs), Math.random().toString(36).slice(2)]));
     },
     async close() {
       if (closed) return;

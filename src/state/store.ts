@@ -1,7 +1,7 @@
 // The state replicas of one deployment share (issue 14): a small key-value contract that the in-memory store (one
 // process, the default) and the Redis store (many processes) implement. The webhook de-duplication helper is built
-// on it; the shared access token and rate budget will be. Values are strings and every key expires. Each call is
-// atomic: when two replicas add one key at once, exactly one of them stores it.
+// on it, and so are the client's shared access token and rate budget. Values are strings and every key expires. Each
+// call is atomic: when two replicas add one key at once, exactly one of them stores it.
 
 export interface SharedStore {
   /** Stores `value` under `key` for `ttlMs` unless the key holds a value. Resolves true when this call stored it. */
@@ -12,6 +12,12 @@ export interface SharedStore {
   replace(key: string, expected: string, value: string, ttlMs: number): Promise<boolean>;
   /** Deletes `key`, only while its value is `expected`. Resolves true when it did. */
   remove(key: string, expected: string): Promise<boolean>;
+  /**
+   * A rate budget: records one use of `key` if fewer than `limit` were recorded in the last `windowMs` (a sliding
+   * window, on the store's one clock), and resolves 0. Otherwise records nothing and resolves how many milliseconds
+   * until the oldest use leaves the window (≥ 1).
+   */
+  take(key: string, limit: number, windowMs: number): Promise<number>;
   /** Where the state lives, for messages and logs: "memory", "redis://127.0.0.1:6379" — never a password. */
   readonly description: string;
 }

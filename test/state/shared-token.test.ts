@@ -30,6 +30,7 @@ function recordingStore() {
     get: (k) => guard(() => base.get(k)),
     replace: (k, e, v, t) => guard(() => (written.push(v), base.replace(k, e, v, t))),
     remove: (k, e) => guard(() => base.remove(k, e)),
+    take: (k, l, w) => guard(() => base.take(k, l, w)),
   };
   return { store, written, fail: (on: boolean) => void (failing = on) };
 }
