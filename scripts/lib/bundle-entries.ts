@@ -42,7 +42,15 @@ export async function bundleEntries(root: string): Promise<string[]> {
     allowOverwrite: true,
     logLevel: "error",
   });
-  // Written only once the whole build succeeded: a failed bundle leaves tsc's output as it was.
-  for (const output of result.outputFiles) writeFileSync(output.path, output.text);
+  // Written only once the whole build succeeded: a failed bundle leaves tsc's output as it was. Without the imports
+  // esbuild adds only to keep the order in which chunks run (`import "./chunk-….js";`): the package declares
+  // `sideEffects: false`, every chunk only defines things, and an app's bundler drops such an import anyway, with a
+  // warning ("Ignoring this import because … was marked as having no side effects") that is noise in the app's build.
+  for (const output of result.outputFiles) writeFileSync(output.path, withoutOrderImports(output.text));
   return result.outputFiles.map((output) => relative(root, output.path));
+}
+
+/** `code` without its side-effect-only imports of sibling chunks. */
+export function withoutOrderImports(code: string): string {
+  return code.replace(/^import "\.\/chunk-[A-Z0-9]+\.js";\n/gm, "");
 }

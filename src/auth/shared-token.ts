@@ -6,6 +6,7 @@
 // The token is stored encrypted (AES-GCM, key derived from the secret key, bound to its store key): the store
 // holds nothing a reader without the secret key can call the API with. If the store fails, the client fetches its
 // own token as it would without a store, and says so once; it says again when the store is back.
+import { holdLease } from "../state/lease.js";
 import type { SharedStore } from "../state/store.js";
 import type { IssuedToken } from "./token-manager.js";
 
@@ -83,10 +84,7 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
       if (usable(found)) return { token: issued(found), stored: true };
       const owner = globalThis.crypto.randomUUID();
       if (await ask(() => store.add(k.lock, owner, LOCK_MS))) {
-        // Renewed while we wait for the token endpoint (as src/state/lease.ts renews a claim; not imported from
-        // there: a module the main and state entries shared became a chunk every bundle of the main entry warned about).
-        const renewal = setInterval(() => void store.replace(k.lock, owner, owner, LOCK_MS).catch(() => undefined), LOCK_MS / 3);
-        (renewal as { unref?: () => void }).unref?.();
+        const stopRenewing = holdLease(store, k.lock, owner, LOCK_MS);
         try {
           // Another replica may have stored one between our read and our lock.
           const again = await read(k);
@@ -108,7 +106,7 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
           }
           return { token: fresh, stored: true };
         } finally {
-          clearInterval(renewal);
+          stopRenewing();
           await store.remove(k.lock, owner).catch(() => undefined);
         }
       }

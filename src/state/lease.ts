@@ -1,6 +1,6 @@
 // A claim in a SharedStore that stays ours while we work: renewed every third of its time to live, so only a
 // replica that stopped (or lost the store) lets it lapse. Used by the webhook de-duplication (an event being
-// processed); src/auth/shared-token.ts renews its lock the same way, inline (see there why).
+// processed) and the shared access token (the replica requesting it).
 import type { SharedStore } from "./store.js";
 
 /** Renews `key` (holding `value`) every third of `ttlMs` until the returned function is called. A failed renewal is
