@@ -4,7 +4,6 @@ import type { Client } from "openapi-fetch";
 import type { OperationInfo } from "../../generated/operations.js";
 import { TokenManager } from "../auth/token-manager.js";
 import { requestToken } from "../auth/request-token.js";
-import { sharedTokens } from "../auth/shared-token.js";
 import { scopeOptionProblem } from "../auth/scope-hints.js";
 import { PayConnectError } from "../errors.js";
 import { type Core, createCore } from "../transport/core.js";
@@ -16,6 +15,7 @@ import { VERSION } from "../version.js";
 import { buildMethods, type ValidatorTable } from "./methods.js";
 import { type PayConnectOptions, resolveOptions } from "./options.js";
 import { createRawClient } from "./raw.js";
+import { sharedState } from "./shared-state.js";
 import { basePathProblem } from "./base-url.js";
 import type { Methods } from "./types.js";
 
@@ -74,24 +74,10 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
     return issued;
   };
-  const store = options.store;
-  const shared = store && sharedTokens({
-    store,
-    secretKey: options.secretKey,
-    audience: `${options.baseUrl} ${options.scope.join(" ")}`,
-    fetchToken: ownToken,
-    now: options.now,
-    marginSec: options.tokenRefreshMarginSec,
-    onStore: (down, error) => {
-      const where = typeof store.description === "string" ? store.description : "the store";
-      // A SharedStoreError's message is written to be shown (no password); another store's error is named only.
-      const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message : error.name) : "no answer";
-      if (down) core.log("warn", `the shared store (${where}) did not answer (${why}): this client requests its own access token until it does`);
-      else core.log("info", `the shared store (${where}) answers again: the access token is shared again`);
-    },
-  });
+  // With a `store`: the token and the rate budget shared with the other clients on it (src/client/shared-state.ts).
+  const shared = sharedState(options, ownToken, (level, message) => core.log(level, message));
   const tokens = new TokenManager(
-    shared ? () => shared.fetch() : ownToken,
+    shared.fetchToken,
     options.now,
     options.tokenRefreshMarginSec,
     (error, behind) => {
@@ -110,6 +96,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   );
   const core: Core = createCore({
     ...options,
+    budget: shared.budget,
     transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(options),
     credentials: {
       secretKey: options.secretKey,
@@ -117,7 +104,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
       freshToken: () => tokens.fresh(),
       invalidate: (token) => {
         tokens.invalidate(token);
-        shared?.invalidate(token);
+        shared.invalidate(token);
       },
       known: () => [options.secretKey, ...tokens.issued()],
     },

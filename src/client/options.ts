@@ -85,6 +85,12 @@ export interface PayConnectOptions {
    * one Redis use one access token (one request on a cold start or a refresh; a 401 drops it for everyone). If the
    * store fails, the client fetches its own token and logs that once. @default none: the token is this client's own */
   store?: SharedStore | undefined;
+  /** A budget every request of this client takes a slot of (a sliding window: at most `limit` requests in any
+   * `windowSec`), shared by every client on the same `store`. A call waits for its slot, as long as an attempt may
+   * take (`timeoutMs`, or less before `totalTimeoutMs`); if none frees by then it fails with RateLimitError and
+   * nothing is sent. A lower X-RateLimit-Limit from the API is followed. `false`: no budget.
+   * @default with a `store`: `{ limit: 100, windowSec: 60 }` (PayConnect's limit per IP); without one: none */
+  rateLimit?: { limit?: number | undefined; windowSec?: number | undefined } | false | undefined;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: (() => number) | undefined;
   /** Waits between retries, for tests. @default a timer that stops early when the caller aborts */
@@ -121,6 +127,7 @@ export interface ResolvedOptions {
   tokenRefreshMarginSec: number;
   fetch: typeof globalThis.fetch | undefined;
   store: SharedStore | undefined;
+  rateLimit: { limit: number; windowMs: number } | undefined;
   now: () => number;
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
@@ -195,7 +202,7 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     fail(`\`sleep\` must be a function (ms, signal) => Promise that resolves after ms milliseconds; got ${kindOf(options.sleep)}. Leave it out for the real timer`);
   }
   if (options.store !== undefined && !isStore(options.store)) {
-    fail(`\`store\` must be a SharedStore (redisStore() from @payconnect/sdk/redis, memoryStore() from @payconnect/sdk/state): an object with add, get, replace and remove; got ${kindOf(options.store)}`);
+    fail(`\`store\` must be a SharedStore (redisStore() from @payconnect/sdk/redis, memoryStore() from @payconnect/sdk/state): an object with add, get, replace, remove, take and settle; got ${kindOf(options.store)}`);
   }
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
@@ -218,11 +225,25 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,
     store: options.store,
+    rateLimit: budgetOf(options.rateLimit, options.store !== undefined, fail),
     now: options.now ?? Date.now,
     sleep: options.sleep,
   };
 }
 
 function isStore(value: unknown): value is SharedStore {
-  return typeof value === "object" && value !== null && ["add", "get", "replace", "remove"].every((m) => typeof (value as Record<string, unknown>)[m] === "function");
+  return typeof value === "object" && value !== null && ["add", "get", "replace", "remove", "take", "settle"].every((m) => typeof (value as Record<string, unknown>)[m] === "function");
+}
+
+/** The `rateLimit` option as a budget, or undefined for none. */
+function budgetOf(given: PayConnectOptions["rateLimit"], shared: boolean, fail: (what: string) => never): ResolvedOptions["rateLimit"] {
+  if (given === false || (given === undefined && !shared)) return undefined;
+  if (given !== undefined && (typeof given !== "object" || given === null)) fail(`\`rateLimit\` must be { limit, windowSec } or false, got ${kindOf(given)}`);
+  const { limit = 100, windowSec = 60, ...rest } = given ?? {};
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) fail(`\`rateLimit\` has an unknown field \`${extra}\`; it takes limit and windowSec`);
+  if (!Number.isSafeInteger(limit) || limit < 1) fail(`\`rateLimit.limit\` must be a whole number of requests ≥ 1, got ${kindOf(limit)}${typeof limit === "number" ? ` (${limit})` : ""}`);
+  const windowMs = Math.round(Number(windowSec) * 1000);
+  if (typeof windowSec !== "number" || !Number.isSafeInteger(windowMs) || windowMs < 1) fail(`\`rateLimit.windowSec\` must be a positive number of seconds, got ${kindOf(windowSec)}${typeof windowSec === "number" ? ` (${windowSec})` : ""}`);
+  return { limit, windowMs };
 }

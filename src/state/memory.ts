@@ -19,8 +19,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
   if (typeof now !== "function") throw new TypeError(`memoryStore: options.now must be a function returning milliseconds, got ${typeof now}`);
   const entries = new Map<string, Entry>();
   let writes = 0;
-  /** Each rate budget's uses in its window, oldest first (a sliding log: at most `limit` times per key). */
-  const logs = new Map<string, number[]>();
+  /** Each rate budget's uses in its window, oldest first (a sliding log: at most `limit` uses per key). */
+  const logs = new Map<string, { use: string; at: number }[]>();
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -56,17 +56,24 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
       entries.delete(key);
       return true;
     },
-    async take(key, limit, windowMs) {
+    async take(key, use, limit, windowMs) {
       checkBudget(limit, windowMs);
       const t = now();
       const log = logs.get(key) ?? [];
-      while (log.length > 0 && log[0]! <= t - windowMs) log.shift();
+      while (log.length > 0 && log[0]!.at <= t - windowMs) log.shift();
       if (log.length < limit) {
-        log.push(t);
+        log.push({ use, at: t });
         logs.set(key, log);
         return 0;
       }
-      return Math.max(1, log[log.length - limit]! + windowMs - t);
+      return Math.max(1, log[log.length - limit]!.at + windowMs - t);
+    },
+    async settle(key, use, windowMs) {
+      checkTtl(windowMs);
+      const log = logs.get(key);
+      const i = log?.findIndex((entry) => entry.use === use) ?? -1;
+      // Now is the latest time of all: the use moves to the end, and the log stays oldest first.
+      if (i >= 0) log!.push({ use, at: Math.max(now(), log!.splice(i, 1)[0]!.at) });
     },
   };
 }

@@ -38,16 +38,22 @@ export interface RedisStoreOptions {
 // Compare and write must be one step on the server: two replicas reading then writing could both see `expected`.
 const REPLACE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("SET", KEYS[1], ARGV[2], "PX", ARGV[3]) return 1 end return 0`;
 const REMOVE = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("DEL", KEYS[1]) return 1 end return 0`;
-// A sliding log in a sorted set, on Redis's clock (the replicas' clocks may disagree; the server's is one). Members
-// are the time and a nonce, so two uses in one millisecond are two members.
-const TAKE = `local t = redis.call("TIME")
+// A sliding log in a sorted set, on Redis's clock (the replicas' clocks may disagree; the server's is one): members
+// are the uses' ids, scores their times.
+const NOW = `local t = redis.call("TIME")
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local window = tonumber(ARGV[2])
+`;
+const SETTLE = `${NOW}if redis.call("ZSCORE", KEYS[1], ARGV[1]) then
+  redis.call("ZADD", KEYS[1], now, ARGV[1])
+  redis.call("PEXPIRE", KEYS[1], ARGV[2])
+end
+return 0`;
+const TAKE = `${NOW}local window = tonumber(ARGV[2])
 redis.call("ZREMRANGEBYSCORE", KEYS[1], "-inf", now - window)
 local used = redis.call("ZCARD", KEYS[1])
 local limit = tonumber(ARGV[1])
 if used < limit then
-  redis.call("ZADD", KEYS[1], now, now .. ":" .. ARGV[3])
+  redis.call("ZADD", KEYS[1], now, ARGV[3])
   redis.call("PEXPIRE", KEYS[1], window)
   return 0
 end
@@ -164,9 +170,13 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
     async remove(key, expected) {
       return Number(await run("remove", ["EVAL", REMOVE, "1", prefix + key, expected])) === 1;
     },
-    async take(key, limit, windowMs) {
+    async take(key, use, limit, windowMs) {
       checkBudget(limit, windowMs);
-      return Number(await run("take", ["EVAL", TAKE, "1", prefix + key, String(limit), String(windowMs), Math.random().toString(36).slice(2)]));
+      return Number(await run("take", ["EVAL", TAKE, "1", prefix + key, String(limit), String(windowMs), use]));
+    },
+    async settle(key, use, windowMs) {
+      checkTtl(windowMs);
+      await run("settle", ["EVAL", SETTLE, "1", prefix + key, use, String(windowMs)]);
     },
     async close() {
       if (closed) return;

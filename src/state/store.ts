@@ -13,11 +13,17 @@ export interface SharedStore {
   /** Deletes `key`, only while its value is `expected`. Resolves true when it did. */
   remove(key: string, expected: string): Promise<boolean>;
   /**
-   * A rate budget: records one use of `key` if fewer than `limit` were recorded in the last `windowMs` (a sliding
-   * window, on the store's one clock), and resolves 0. Otherwise records nothing and resolves how many milliseconds
-   * until the oldest use leaves the window (≥ 1).
+   * A rate budget: records the use `use` (a new id) of `key` if fewer than `limit` uses were recorded in the last
+   * `windowMs` (a sliding window, on the store's one clock), and resolves 0. Otherwise records nothing and resolves
+   * how many milliseconds until a use leaves the window (≥ 1).
    */
-  take(key: string, limit: number, windowMs: number): Promise<number>;
+  take(key: string, use: string, limit: number, windowMs: number): Promise<number>;
+  /**
+   * The request `use` stood for has ended: the use counts from now, so its slot frees `windowMs` from now. (A server
+   * counts a request when it arrives, somewhere between take and settle; counted from settle, no window of the
+   * server's can hold more than `limit` of them.) Nothing happens if the use has left the window.
+   */
+  settle(key: string, use: string, windowMs: number): Promise<void>;
   /** Where the state lives, for messages and logs: "memory", "redis://127.0.0.1:6379" — never a password. */
   readonly description: string;
 }

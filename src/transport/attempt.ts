@@ -4,12 +4,16 @@
 import { PayConnectError } from "../errors.js";
 import type { AuthKind, Credentials, CoreRequest } from "./core-types.js";
 import type { Abort } from "./abort.js";
+import type { Slot } from "./rate-budget.js";
 import { attemptAbort, untilAborted } from "./timeout.js";
 import type { Transport, WireResponse } from "./types.js";
 
 export type AttemptResult =
   | { response: WireResponse; token: string | undefined }
-  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean; tokenPending: boolean };
+  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean; waitingFor: Unsent | undefined };
+
+/** What an attempt that ended before it was sent was waiting for. */
+export type Unsent = "the access token" | "a slot of the rate budget";
 
 export async function sendAttempt(
   transport: Transport,
@@ -20,29 +24,40 @@ export async function sendAttempt(
   call: Abort,
   /** Told the access token before it is sent: whatever comes back, answer or error, is scrubbed of it. */
   onToken: (token: string) => void,
+  /** The rate budget's slot for this request, taken once the token is there; settled when the request has ended. */
+  takeSlot?: (abort: Abort) => Promise<Slot>,
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
   const attempt = attemptAbort(limitMs, call);
   let token: string | undefined;
+  let waitingFor: Unsent | undefined;
   try {
     if (auth === "accessToken") {
+      waitingFor = "the access token";
       token = credentials.freshToken?.() ?? (await untilAborted(credentials.accessToken(), attempt.abort));
       onToken(token);
       headers.authorization = `Bearer ${token}`;
     } else if (auth === "secretKey") {
       headers.authorization = `Bearer ${credentials.secretKey}`;
     }
-    // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
-    // node:http dropped without an event) must not outlive the attempt, or a token request never clears.
-    return { response: await untilAborted(transport({ ...request, headers, abort: attempt.abort }), attempt.abort), token };
+    waitingFor = takeSlot && "a slot of the rate budget";
+    const slot = takeSlot && (await untilAborted(takeSlot(attempt.abort), attempt.abort));
+    waitingFor = undefined;
+    try {
+      // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
+      // node:http dropped without an event) must not outlive the attempt, or a token request never clears.
+      return { response: await untilAborted(transport({ ...request, headers, abort: attempt.abort }), attempt.abort), token };
+    } finally {
+      slot?.settle();
+    }
   } catch (cause) {
     // The caller's own abort ends the call at once, as fetch does: no retry, their reason.
     if (call.aborted) throw call.reason;
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
-    // `tokenPending`: it ended while waiting for the access token, so this attempt was never sent.
-    return { cause, timedOut: attempt.timedOut(), tokenPending: auth === "accessToken" && token === undefined };
+    // `waitingFor`: it ended before it was sent, waiting for the access token or a slot of the rate budget.
+    return { cause, timedOut: attempt.timedOut(), waitingFor };
   } finally {
     attempt.dispose();
   }

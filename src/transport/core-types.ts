@@ -1,6 +1,7 @@
 // The shapes around the transport core: what it is configured with, what a call passes, what it offers.
 import type { ApiError, ErrorContext } from "../errors.js";
 import type { Log, LogLevel, Logger } from "./log.js";
+import type { RateBudget } from "./rate-budget.js";
 import type { Transport, WireRequest, WireResponse } from "./types.js";
 
 export type AuthKind = "secretKey" | "accessToken" | "none";
@@ -27,6 +28,8 @@ export interface CoreConfig {
   now: () => number;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
+  /** The rate budget every attempt takes a slot of (the `rateLimit` option); undefined for none. */
+  budget?: RateBudget | undefined;
   logger?: Logger | undefined;
   logLevel?: LogLevel | undefined;
 }

@@ -1,7 +1,7 @@
 // The one transport core. Generated methods and `pc.raw` (through its custom fetch) both send through
 // `send`, which adds credentials, applies the per-attempt timeout (token wait included) and the overall
 // deadline, retries what is safe to retry, refreshes the access token once on a 401, and logs each step.
-import { ApiError, PayConnectError } from "../errors.js";
+import { ApiError, PayConnectError, RateLimitError } from "../errors.js";
 import type { Core, CoreConfig, CoreRequest, SendOptions } from "./core-types.js";
 import type { WireResponse } from "./types.js";
 import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
@@ -12,8 +12,9 @@ import { PatternCache, REDACTED, scrubText } from "./scrub.js";
 import { redactOwnError } from "./scrub-error.js";
 import { withAdvice } from "../api-error-advice.js";
 import type { Abort } from "./abort.js";
+import type { Slot } from "./rate-budget.js";
 import { callAbort } from "./timeout.js";
-import { sendAttempt } from "./attempt.js";
+import { type Unsent, sendAttempt } from "./attempt.js";
 
 export type { AuthKind, Core, CoreConfig, CoreRequest, Credentials, SendOptions } from "./core-types.js";
 
@@ -22,7 +23,7 @@ const NAME_MIN = 8;
 type Tagged = WireResponse & { [SENT]?: readonly string[] };
 
 export function createCore(config: CoreConfig): Core {
-  const { transport, credentials, maxRetries, now, sleep, random } = config;
+  const { transport, credentials, maxRetries, now, sleep, random, budget } = config;
   // Compiled once per credential and client; a credential no longer used drops out.
   const patterns = new PatternCache();
   /** Scrubs the client's credentials and `sent`, the tokens one call carried (read when scrubbing). */
@@ -93,10 +94,10 @@ export function createCore(config: CoreConfig): Core {
     // What the last attempt got; `status`, `requestId` and `code` go on the final error line.
     // Stryker disable next-line StringLiteral: text only, what a deadline error says when no attempt was made
     let last: { reason: string; failure?: PayConnectError | undefined; status?: number; requestId?: string | undefined; code?: string | undefined } = { reason: "none" };
-    let tokenPending = false;
+    let waitingFor: Unsent | undefined;
     // An attempt of this call went out (it may have taken effect, whatever came back).
     let sentBefore = false;
-    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, tokenPending, sentBefore });
+    const context = () => ({ request, attempts, timeoutMs, repeatable, scrub, totalTimeoutMs, last: last.reason, waitingFor, sentBefore });
     // The call failed for good: one error line with what finds it (the request id, the key), then the error.
     const giveUp = <E>(error: E, why: string): E => {
       if (logFailure) log("error", `${where()} failed after ${attempts} attempt(s): ${why}`, {
@@ -116,8 +117,16 @@ export function createCore(config: CoreConfig): Core {
       // The token goes on `sent` before the request does: an attempt that ends without an answer (a connection
       // error quoting the request, an answer too large) is scrubbed of it too, however many tokens came since.
       const onToken = (token: string) => sent.includes(token) || sent.push(token);
-      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken).then((attempt) => {
-        if (attempt.response !== undefined || !attempt.tokenPending) sentBefore = true;
+      // With a rate budget, the attempt takes a slot once it has its token, right before it is sent, waiting for one
+      // while the attempt has time left; if none frees by then, nothing is sent (a RateLimitError of the SDK's).
+      const takeSlot = budget && (async (abort: Abort): Promise<Slot> => {
+        // A little short of the attempt's end, so that a slot too far off is said as such, not as a timeout.
+        const got = await budget.acquire(Math.max(0, limit - (now() - started) - 10), (ms) => sleep(ms, abort.signal));
+        if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
+        return got;
+      });
+      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, takeSlot).then((attempt) => {
+        if (attempt.response !== undefined || attempt.waitingFor === undefined) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub, scrubNames()) } : attempt;
       }, (error: unknown) => {
@@ -135,6 +144,7 @@ export function createCore(config: CoreConfig): Core {
       });
       const { response, token } = result;
       if (response) Object.defineProperty(response, SENT, { value: sent, configurable: true });
+      if (response && budget) budget.observe(response.headers);
       let failure: PayConnectError | undefined;
       let outcome: AttemptOutcome;
       let reason: string;
@@ -143,8 +153,8 @@ export function createCore(config: CoreConfig): Core {
         outcome = { kind: "response", status: response.status };
         reason = `HTTP ${response.status}`;
       } else if (result.timedOut) {
-        tokenPending = result.tokenPending;
-        last = { reason: `a timeout after ${limit} ms${tokenPending ? " waiting for the access token" : ""}` };
+        waitingFor = result.waitingFor;
+        last = { reason: `a timeout after ${limit} ms${waitingFor ? ` waiting for ${waitingFor}` : ""}` };
         if (limit < timeoutMs) throw giveUp(deadlineFailure(result.cause, context()), outOfTime());
         failure = timeoutFailure(result.cause, context());
         outcome = { kind: "timeout" };
@@ -225,4 +235,13 @@ function lines(texts: string[], scrub: (text: string) => string): string[] {
   if (clean === joined) return texts;
   const out = clean.split("\n");
   return out.length === texts.length ? out : texts.map(scrub);
+}
+
+/** The call could not get a slot of the rate budget in its time: a 429 of the SDK's own, nothing sent. */
+function overBudget(slotInMs: number, budget: string, where: string, timeoutMs: number, totalTimeoutMs: number | undefined): RateLimitError {
+  const within = totalTimeoutMs === undefined ? `timeoutMs (${timeoutMs} ms)` : `timeoutMs (${timeoutMs} ms) or totalTimeoutMs (${totalTimeoutMs} ms)`;
+  return new RateLimitError(429, {
+    code: "rate_limited",
+    message: `${where} was not sent: the rate budget (${budget}) has no free slot for ${slotInMs} ms, past this call's ${within}. Retry after retryAfterSec, or lower the request rate`,
+  }, { "retry-after": String(Math.ceil(slotInMs / 1000)) });
 }

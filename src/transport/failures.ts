@@ -18,8 +18,8 @@ export interface FailureContext {
   totalTimeoutMs?: number | undefined;
   /** What the last attempt got, e.g. "HTTP 503". */
   last?: string;
-  /** The last attempt ended while waiting for the access token. */
-  tokenPending?: boolean | undefined;
+  /** The last attempt ended before it was sent, waiting for this. */
+  waitingFor?: string | undefined;
   /** An earlier attempt of the call went out (then it was sent, whatever the last one did). */
   sentBefore?: boolean | undefined;
   /** Giving up before the deadline: how long the call ran, and how far off the next retry was. */
@@ -27,7 +27,7 @@ export interface FailureContext {
 }
 
 export function timeoutFailure(cause: unknown, ctx: FailureContext): TimeoutError {
-  const waiting = ctx.tokenPending ? ` waiting for the access token${ctx.sentBefore ? "" : ", before the call was sent"}` : "";
+  const waiting = ctx.waitingFor ? ` waiting for ${ctx.waitingFor}${ctx.sentBefore ? "" : ", before the call was sent"}` : "";
   return new TimeoutError(`${where(ctx)} timed out after ${ctx.timeoutMs} ms${waiting}${tries(ctx)}; raise timeoutMs or retry later.${keyAdvice(ctx)}`, {
     cause: scrubError(cause, ctx.scrub),
   });

@@ -9,13 +9,13 @@ import { EventInProgressError, SharedStoreError, createWebhookDeduplicator, memo
 function faultyStore(base: SharedStore = memoryStore()) {
   const failing = new Set<keyof SharedStore>();
   const calls: string[] = [];
-  const wrap = <K extends "add" | "get" | "replace" | "remove" | "take">(name: K) =>
+  const wrap = <K extends "add" | "get" | "replace" | "remove" | "take" | "settle">(name: K) =>
     ((...args: never[]) => {
       calls.push(name);
       if (failing.has(name)) return Promise.reject(new Error("ECONNREFUSED redis://:hunter2@10.0.0.1:6379"));
       return (base[name] as (...a: never[]) => Promise<unknown>)(...args);
     }) as SharedStore[K];
-  const store: SharedStore = { description: "test store", add: wrap("add"), get: wrap("get"), replace: wrap("replace"), remove: wrap("remove"), take: wrap("take") };
+  const store: SharedStore = { description: "test store", add: wrap("add"), get: wrap("get"), replace: wrap("replace"), remove: wrap("remove"), take: wrap("take"), settle: wrap("settle") };
   return { store, failing, calls };
 }
 

@@ -30,7 +30,8 @@ function recordingStore() {
     get: (k) => guard(() => base.get(k)),
     replace: (k, e, v, t) => guard(() => (written.push(v), base.replace(k, e, v, t))),
     remove: (k, e) => guard(() => base.remove(k, e)),
-    take: (k, l, w) => guard(() => base.take(k, l, w)),
+    take: (k, u, l, w) => guard(() => base.take(k, u, l, w)),
+    settle: (k, u, w) => guard(() => base.settle(k, u, w)),
   };
   return { store, written, fail: (on: boolean) => void (failing = on) };
 }
@@ -106,7 +107,7 @@ describe("clients on one store", () => {
 });
 
 describe("a failing store", () => {
-  test("calls go on with each client's own token; one warn line per client naming the store, none with its password; one info line when it is back", async () => {
+  test("calls go on with each client's own token and budget; one warn line per client and part naming the store, none with its password; one info line each when it is back", async () => {
     const { store, fail } = recordingStore();
     const lines: { level: string; message: string }[] = [];
     const logger = Object.fromEntries(["error", "warn", "info", "debug"].map((level) => [level, (message: string) => void lines.push({ level, message })])) as never;
@@ -115,20 +116,24 @@ describe("a failing store", () => {
     const before = await issued();
     await Promise.all(pcs.flatMap((pc) => [pc.listPayments(), pc.listPayments()]));
     expect(await issued()).toBe(before + 3);
-    const warned = lines.filter((l) => l.level === "warn");
-    expect(warned).toHaveLength(3);
-    for (const line of warned) expect(line.message).toMatch(/recording store.*requests its own access token/);
+    // One line per client and part (the token, the rate budget), however many calls.
+    const warned = lines.filter((l) => l.level === "warn").map((l) => l.message);
+    expect(warned.filter((m) => /recording store.*requests its own access token until it does/.test(m))).toHaveLength(3);
+    expect(warned.filter((m) => /recording store.*keeps a rate budget of its own until it does/.test(m))).toHaveLength(3);
+    expect(warned).toHaveLength(6);
     expect(lines.map((l) => l.message).join("\n")).not.toMatch(/hunter2|10\.0\.0\.9/);
     // Back: the next token request goes through the store again, and says so once.
     fail(false);
     await control(sandbox, "tokens/revoke");
     await Promise.all(pcs.map((pc) => pc.listPayments()));
-    expect(lines.filter((l) => l.level === "info" && /answers again/.test(l.message))).toHaveLength(3);
+    const back = lines.filter((l) => l.level === "info" && /answers again/.test(l.message)).map((l) => l.message);
+    expect(back.filter((m) => /access token is shared again/.test(m))).toHaveLength(3);
+    expect(back.filter((m) => /rate budget is shared again/.test(m))).toHaveLength(3);
     for (const pc of pcs) pc.close();
   });
 
   test("a store that is not one is refused when the client is created", () => {
-    expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store: { get() {} } as never })).toThrow(/`store` must be a SharedStore.*add, get, replace and remove/);
+    expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store: { get() {} } as never })).toThrow(/`store` must be a SharedStore.*add, get, replace, remove, take and settle/);
     expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store: "redis://localhost" as never })).toThrow(/`store` must be a SharedStore/);
   });
 });

@@ -21,6 +21,7 @@ export async function eventually(what: string, check: () => Promise<boolean>, ms
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const use = () => randomUUID();
 
 export function storeContract(name: string, makeStore: () => Promise<ClosableStore>, options: ContractOptions = {}): void {
   describe(`${name}: the SharedStore contract`, () => {
@@ -125,37 +126,51 @@ export function storeContract(name: string, makeStore: () => Promise<ClosableSto
       expect(await store.get(key("existing"))).toBe("a");
     });
 
+    it("a settled use counts from when it was settled: its slot frees windowMs after that, not after the take", async () => {
+      const windowMs = 600;
+      const first = use();
+      expect(await store.take(key(), first, 1, windowMs)).toBe(0);
+      await sleep(400);
+      await store.settle(key(), first, windowMs);
+      await sleep(300); // 700 ms after the take, 300 ms after the settle
+      expect(await store.take(key(), use(), 1, windowMs), "still counted: settled 300 ms ago").toBeGreaterThan(0);
+      await eventually("the slot frees a window after the settle", async () => (await store.take(key(), use(), 1, windowMs)) === 0);
+      await store.settle(key(), "never-taken", windowMs); // nothing to settle: no error, no use recorded
+      await store.settle(key("other"), "never-taken", windowMs);
+      expect(await store.take(key("other"), use(), 1, windowMs)).toBe(0);
+    });
+
     it("take records at most `limit` uses per window: the next one is told how long until a slot frees", async () => {
-      for (let i = 0; i < 3; i++) expect(await store.take(key(), 3, 60_000)).toBe(0);
-      const wait = await store.take(key(), 3, 60_000);
+      for (let i = 0; i < 3; i++) expect(await store.take(key(), use(), 3, 60_000)).toBe(0);
+      const wait = await store.take(key(), use(), 3, 60_000);
       expect(wait).toBeGreaterThan(55_000);
       expect(wait).toBeLessThanOrEqual(60_000);
-      expect(await store.take(key("other"), 3, 60_000), "another key has its own budget").toBe(0);
-      expect(await store.take(key(), 4, 60_000), "a higher limit has room again").toBe(0);
-      expect(await store.take(key(), 2, 60_000), "a lower limit waits for more uses to leave").toBeGreaterThan(0);
+      expect(await store.take(key("other"), use(), 3, 60_000), "another key has its own budget").toBe(0);
+      expect(await store.take(key(), use(), 4, 60_000), "a higher limit has room again").toBe(0);
+      expect(await store.take(key(), use(), 2, 60_000), "a lower limit waits for more uses to leave").toBeGreaterThan(0);
     });
 
     it("of 50 concurrent takes with a limit of 10, exactly 10 resolve 0", async () => {
-      const results = await Promise.all(Array.from({ length: 50 }, () => store.take(key(), 10, 60_000)));
+      const results = await Promise.all(Array.from({ length: 50 }, () => store.take(key(), use(), 10, 60_000)));
       expect(results.filter((r) => r === 0)).toHaveLength(10);
       for (const r of results.filter((r) => r !== 0)) expect(r).toBeGreaterThan(0);
     });
 
     it("the window slides: a use frees its slot windowMs after it was taken, not at a fixed boundary", async () => {
       const windowMs = 400;
-      expect(await store.take(key(), 1, windowMs)).toBe(0);
-      const wait = await store.take(key(), 1, windowMs);
+      expect(await store.take(key(), use(), 1, windowMs)).toBe(0);
+      const wait = await store.take(key(), use(), 1, windowMs);
       expect(wait).toBeGreaterThan(0);
       expect(wait).toBeLessThanOrEqual(windowMs);
-      await eventually("the slot frees after the window", async () => (await store.take(key(), 1, windowMs)) === 0);
-      expect(await store.take(key(), 1, windowMs), "and the new use holds it again").toBeGreaterThan(0);
+      await eventually("the slot frees after the window", async () => (await store.take(key(), use(), 1, windowMs)) === 0);
+      expect(await store.take(key(), use(), 1, windowMs), "and the new use holds it again").toBeGreaterThan(0);
     });
 
     it("a limit or window that is not a whole number ≥ 1 rejects with RangeError and records nothing", async () => {
       for (const [limit, windowMs] of [[0, 1000], [1.5, 1000], [Number.NaN, 1000], [1, 0], [1, -5], [1, 2 ** 53]] as const) {
-        await expect(store.take(key(), limit, windowMs), `take(${limit}, ${windowMs})`).rejects.toThrow(RangeError);
+        await expect(store.take(key(), use(), limit, windowMs), `take(${limit}, ${windowMs})`).rejects.toThrow(RangeError);
       }
-      expect(await store.take(key(), 1, 60_000)).toBe(0);
+      expect(await store.take(key(), use(), 1, 60_000)).toBe(0);
     });
 
     it("description says where the state lives and holds no password", () => {

@@ -11,8 +11,11 @@ export interface SandboxOptions {
   secretKey?: string;
   /** The `whsec_…` secret deliveries are signed with. Default: a new random secret. */
   webhookSecret?: string;
-  /** Requests per minute per client IP (the API's documented 100). */
+  /** Requests per window per client IP (the API's documented 100 a minute). */
   rateLimit?: number;
+  /** The rate limit's window in whole seconds, fixed windows from the epoch, e.g. 1 to test a client's pacing in
+   *  seconds rather than minutes. Default 60 (the API's). */
+  rateLimitWindowSec?: number;
   /** The name the confirmation page shows. */
   merchantName?: string;
   /** The URL the sandbox is reached at, when it differs from http://127.0.0.1:<port> (a proxy in front). */
@@ -31,12 +34,13 @@ export interface ResolvedOptions {
   secretKey: string;
   webhookSecret: string;
   rateLimit: number;
+  rateLimitWindowSec: number;
   merchantName: string;
   publicUrl: string | undefined;
   faults: Faults;
 }
 
-const KNOWN = new Set(["port", "forwardTo", "secretKey", "webhookSecret", "rateLimit", "merchantName", "publicUrl", "faults"]);
+const KNOWN = new Set(["port", "forwardTo", "secretKey", "webhookSecret", "rateLimit", "rateLimitWindowSec", "merchantName", "publicUrl", "faults"]);
 
 const fail = (message: string): never => {
   throw new TypeError(`startSandbox: ${message}`);
@@ -66,7 +70,9 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const webhookSecret = options.webhookSecret ?? `whsec_${randomBytes(24).toString("base64url").replace(/[-_]/g, "x")}`;
   if (!/^whsec_[\x21-\x7E]{8,}$/.test(webhookSecret)) fail("webhookSecret must be whsec_ followed by at least 8 printable characters");
   const rateLimit = options.rateLimit ?? 100;
-  if (!Number.isInteger(rateLimit) || rateLimit < 1) fail(`rateLimit must be a whole number of requests per minute ≥ 1, got ${String(rateLimit)}`);
+  if (!Number.isInteger(rateLimit) || rateLimit < 1) fail(`rateLimit must be a whole number of requests per window ≥ 1, got ${String(rateLimit)}`);
+  const rateLimitWindowSec = options.rateLimitWindowSec ?? 60;
+  if (!Number.isInteger(rateLimitWindowSec) || rateLimitWindowSec < 1 || rateLimitWindowSec > 3600) fail(`rateLimitWindowSec must be a whole number of seconds from 1 to 3600, got ${String(rateLimitWindowSec)}`);
   const forward = options.forwardTo === undefined ? [] : typeof options.forwardTo === "string" ? [options.forwardTo] : [...options.forwardTo];
   const merchantName = options.merchantName ?? "Sandbox merchant";
   if (typeof merchantName !== "string" || merchantName.length === 0 || merchantName.length > 100) fail("merchantName must be a string of 1 to 100 characters");
@@ -76,6 +82,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     secretKey,
     webhookSecret,
     rateLimit,
+    rateLimitWindowSec,
     merchantName,
     publicUrl: options.publicUrl === undefined ? undefined : httpUrl(options.publicUrl, "publicUrl").replace(/\/+$/, ""),
     faults: checkFaults(options.faults, fail),

@@ -54,7 +54,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
       return event;
     },
   };
-  const limiter = createRateLimiter(o.rateLimit, clock.now, o.faults);
+  const limiter = createRateLimiter(o.rateLimit, clock.now, o.faults, o.rateLimitWindowSec * 1000);
   const server = http.createServer((req, res) => {
     // A request target the URL parser refuses ("//[", "http://[") would throw here, outside any handler's
     // catch, and end the process: it gets the API's 400 envelope instead.

@@ -1,0 +1,75 @@
+// The client's rate budget (the `rateLimit` option, on by default with a `store`; issue 14): PayConnect allows a
+// number of requests per minute per IP, so every attempt — the token exchange and retries included — first takes a
+// slot in a sliding window kept in the store, shared by every client on it, and settles it when its answer came
+// (the slot then counts from there: see SharedStore.settle). A call waits for its slot; if none frees
+// before its deadline, it fails with RateLimitError and nothing is sent. The server's X-RateLimit-Limit, when lower
+// than the configured limit, is the one kept. If the store fails, the client keeps a budget of its own (in memory)
+// until it answers again, and says so once each way.
+import { memoryStore } from "../state/memory.js";
+import type { SharedStore } from "../state/store.js";
+
+export interface RateBudgetOptions {
+  store: SharedStore;
+  key: string;
+  limit: number;
+  windowMs: number;
+  now: () => number;
+  /** The store stopped answering (`down`), or answers again. */
+  onStore: (down: boolean, error?: unknown) => void;
+}
+
+/** A slot taken: settle it when the request has ended. */
+export interface Slot {
+  settle(): void;
+}
+
+export interface RateBudget {
+  /** Takes a slot, waiting at most `maxMs` for one. Resolves the slot, or the milliseconds until the next one when
+   *  that is past `maxMs` (then the attempt is not sent). */
+  acquire(maxMs: number, sleep: (ms: number) => Promise<void>): Promise<Slot | number>;
+  /** Reads X-RateLimit-Limit from an answer: a lower limit than configured is kept from then on. */
+  observe(headers: Record<string, string>): void;
+  /** "100 requests per 60 s, shared through redis://…" */
+  readonly description: string;
+}
+
+export function rateBudget(options: RateBudgetOptions): RateBudget {
+  const { store, key, windowMs, now, onStore } = options;
+  let limit = options.limit;
+  let own: SharedStore | undefined;
+  let down = false;
+
+  /** 0 and where the use was recorded, or the wait for a slot. */
+  const take = async (use: string): Promise<[wait: number, where: SharedStore]> => {
+    try {
+      const wait = await store.take(key, use, limit, windowMs);
+      if (down) (down = false, onStore(false));
+      return [wait, store];
+    } catch (error) {
+      if (!down) (down = true, onStore(true, error));
+      own ??= memoryStore();
+      return [await own.take(key, use, limit, windowMs), own];
+    }
+  };
+
+  return {
+    description: `${options.limit} requests per ${windowMs / 1000} s, shared through ${store.description}`,
+    async acquire(maxMs, sleep) {
+      const until = now() + maxMs;
+      const use = globalThis.crypto.randomUUID();
+      for (;;) {
+        const [wait, where] = await take(use);
+        // Settled without waiting for the store: the call has its answer already. A failure only leaves the use
+        // counted from when it was taken (the memory fallback does not fail).
+        if (wait === 0) return { settle: () => void where.settle(key, use, windowMs).catch(() => undefined) };
+        if (now() + wait > until) return wait;
+        await sleep(wait);
+      }
+    },
+    observe(headers) {
+      // The API's limit is per minute: only a budget counted per minute compares with it.
+      const said = Number(headers["x-ratelimit-limit"]);
+      if (windowMs === 60_000 && Number.isSafeInteger(said) && said >= 1 && said < limit) limit = said;
+    },
+  };
+}
