@@ -21,7 +21,7 @@ export function sharedState(options: ResolvedOptions, ownToken: () => Promise<Is
   const where = store && typeof store.description === "string" ? store.description : "the store";
   const storeLine = (down: string, back: string) => (isDown: boolean, error?: unknown) => {
     // A SharedStoreError's message is written to be shown (no password); another store's error is named only.
-    const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message : error.name) : "no answer";
+    const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message.replace(/^SharedStore \S+: /, "") : error.name) : "no answer";
     if (isDown) log("warn", `the shared store (${where}) did not answer (${why}): ${down}`);
     else log("info", `the shared store (${where}) answers again: ${back}`);
   };

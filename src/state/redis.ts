@@ -97,9 +97,14 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
   // node-redis emits 'error' on every failed (re)connection; unheard, an 'error' event would end the process. The
   // last one is kept to say why a call found no connection.
   let lastError: unknown;
-  const onError = (error: unknown) => (lastError = error);
   let wake: (() => void) | undefined;
   let woken: Promise<void> | undefined;
+  // A failed connection attempt ends the wait of the calls waiting for one at once: they fail with its reason.
+  const onError = (error: unknown) => {
+    lastError = error;
+    wake?.();
+    wake = woken = undefined;
+  };
   const onReady = () => {
     lastError = undefined;
     wake?.();
@@ -115,6 +120,11 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
   const reason = (error: unknown) => (error instanceof Error ? error.message || error.name : String(error)).replace(/\.+$/, "");
 
   const connected = async (what: string): Promise<void> => {
+    // Known to be down (the last connection attempt failed and none has succeeded since): fail at once rather than
+    // make every call wait connectTimeoutMs — a payment call falling back to per-process state must not slow down.
+    if (client.isOpen && lastError !== undefined) {
+      throw fail(what, `no connection to Redis (${reason(lastError)})`, "Check that Redis is running and reachable from this process, and the password in the URL; the store keeps reconnecting by itself.");
+    }
     if (!client.isOpen) {
       if (started) throw fail(what, "the node-redis client you passed is closed", "Keep it open while the store is in use, or give the store a url instead.");
       started = true;
