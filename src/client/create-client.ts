@@ -15,7 +15,6 @@ import { VERSION } from "../version.js";
 import { buildMethods, type ValidatorTable } from "./methods.js";
 import { type PayConnectOptions, resolveOptions } from "./options.js";
 import { createRawClient } from "./raw.js";
-import { sharedState } from "./shared-state.js";
 import { basePathProblem } from "./base-url.js";
 import type { Methods } from "./types.js";
 
@@ -74,10 +73,18 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
     core.log("info", `access token obtained, valid for ${issued.expiresIn} s`, { expiresInSec: issued.expiresIn });
     return issued;
   };
-  // With a `store`: the token and the rate budget shared with the other clients on it (src/client/shared-state.ts).
-  const shared = sharedState(options, ownToken, (level, message) => core.log(level, message));
+  // With `shared`: the token and the rate budget shared with the other clients on its store (src/state/share.ts).
+  const shared = options.shared?.attach({
+    secretKey: options.secretKey,
+    baseUrl: options.baseUrl,
+    scope: options.scope,
+    now: options.now,
+    tokenRefreshMarginSec: options.tokenRefreshMarginSec,
+    requestToken: ownToken,
+    log: (level, message, fields) => core.log(level, message, fields),
+  });
   const tokens = new TokenManager(
-    shared.fetchToken,
+    shared ? () => shared.fetchToken() : ownToken,
     options.now,
     options.tokenRefreshMarginSec,
     (error, behind) => {
@@ -96,7 +103,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
   );
   const core: Core = createCore({
     ...options,
-    budget: shared.budget,
+    budget: shared?.budget,
     transport: options.fetch ? fetchTransport(options.fetch) : platform.defaultTransport(options),
     credentials: {
       secretKey: options.secretKey,
@@ -104,7 +111,7 @@ export function createClientFrom<T extends Record<string, OperationInfo>, Ops ex
       freshToken: () => tokens.fresh(),
       invalidate: (token) => {
         tokens.invalidate(token);
-        shared.invalidate(token);
+        shared?.invalidate(token);
       },
       known: () => [options.secretKey, ...tokens.issued()],
     },

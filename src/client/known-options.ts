@@ -6,7 +6,7 @@ import type { PayConnectOptions, RequestOptions } from "./options.js";
 // Stryker disable BooleanLiteral: only the keys are read; a value of false would change nothing.
 const CLIENT: Record<keyof PayConnectOptions, true> = {
   secretKey: true, baseUrl: true, allowInsecureConnection: true, scope: true, maxRetries: true, timeoutMs: true, totalTimeoutMs: true, logger: true,
-  logLevel: true, httpAgent: true, validateRequests: true, tokenRefreshMarginSec: true, fetch: true, store: true, rateLimit: true, now: true, sleep: true,
+  logLevel: true, httpAgent: true, validateRequests: true, tokenRefreshMarginSec: true, fetch: true, shared: true, now: true, sleep: true,
 };
 const REQUEST: Record<keyof RequestOptions, true> = { idempotencyKey: true, signal: true, timeoutMs: true, totalTimeoutMs: true, headers: true };
 // Stryker restore BooleanLiteral

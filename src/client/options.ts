@@ -4,7 +4,7 @@ import { isHeaderSafeCredential } from "../auth/credential-chars.js";
 import { PayConnectError } from "../errors.js";
 import { baseUrlProblem } from "./base-url.js";
 import { type LogLevel, type Logger, logProblem } from "../transport/log.js";
-import type { SharedStore } from "../state/store.js";
+import type { SharedClientState } from "./sharing.js";
 
 /** The longest timer Node can set (2³¹ − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -81,16 +81,11 @@ export interface PayConnectOptions {
   tokenRefreshMarginSec?: number | undefined;
   /** A WHATWG fetch to send requests with. @default node:http with keep-alive on Node, `globalThis.fetch` elsewhere */
   fetch?: typeof globalThis.fetch | undefined;
-  /** State shared by the replicas of one deployment: with `redisStore()` from `@payconnect/sdk/redis`, all clients on
-   * one Redis use one access token (one request on a cold start or a refresh; a 401 drops it for everyone). If the
-   * store fails, the client fetches its own token and logs that once. @default none: the token is this client's own */
-  store?: SharedStore | undefined;
-  /** A budget every request of this client takes a slot of (a sliding window: at most `limit` requests in any
-   * `windowSec`), shared by every client on the same `store`. A call waits for its slot, as long as an attempt may
-   * take (`timeoutMs`, or less before `totalTimeoutMs`); if none frees by then it fails with RateLimitError and
-   * nothing is sent. A lower X-RateLimit-Limit from the API is followed. `false`: no budget.
-   * @default with a `store`: `{ limit: 100, windowSec: 60 }` (PayConnect's limit per IP); without one: none */
-  rateLimit?: { limit?: number | undefined; windowSec?: number | undefined } | false | undefined;
+  /** State shared with the other clients — in this process, or in every replica on one Redis: `shareState(store)`
+   * from `@payconnect/sdk/state`. They use one access token (one request on a cold start or a refresh; a 401 drops
+   * it for all) and stay inside one rate budget. If the store fails, the client goes on with a token and a budget of
+   * its own, and logs that once. @default none: the token is this client's own, and nothing paces its requests */
+  shared?: SharedClientState | undefined;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: (() => number) | undefined;
   /** Waits between retries, for tests. @default a timer that stops early when the caller aborts */
@@ -126,8 +121,7 @@ export interface ResolvedOptions {
   validateRequests: boolean;
   tokenRefreshMarginSec: number;
   fetch: typeof globalThis.fetch | undefined;
-  store: SharedStore | undefined;
-  rateLimit: { limit: number; windowMs: number } | undefined;
+  shared: SharedClientState | undefined;
   now: () => number;
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
@@ -201,8 +195,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
   if (options.sleep !== undefined && typeof options.sleep !== "function") {
     fail(`\`sleep\` must be a function (ms, signal) => Promise that resolves after ms milliseconds; got ${kindOf(options.sleep)}. Leave it out for the real timer`);
   }
-  if (options.store !== undefined && !isStore(options.store)) {
-    fail(`\`store\` must be a SharedStore (redisStore() from @payconnect/sdk/redis, memoryStore() from @payconnect/sdk/state): an object with add, get, replace, remove, take and settle; got ${kindOf(options.store)}`);
+  if (options.shared !== undefined && typeof (options.shared as { attach?: unknown } | null)?.attach !== "function") {
+    fail(`\`shared\` must be what shareState(store) from @payconnect/sdk/state returns, got ${kindOf(options.shared)}`);
   }
   const logging = logProblem(options.logger, options.logLevel);
   if (logging) fail(logging);
@@ -224,26 +218,8 @@ export function resolveOptions(options: PayConnectOptions): ResolvedOptions {
     validateRequests: flag("validateRequests", options.validateRequests, true),
     tokenRefreshMarginSec: count("tokenRefreshMarginSec", options.tokenRefreshMarginSec, 300, 0),
     fetch: options.fetch,
-    store: options.store,
-    rateLimit: budgetOf(options.rateLimit, options.store !== undefined, fail),
+    shared: options.shared,
     now: options.now ?? Date.now,
     sleep: options.sleep,
   };
-}
-
-function isStore(value: unknown): value is SharedStore {
-  return typeof value === "object" && value !== null && ["add", "get", "replace", "remove", "take", "settle"].every((m) => typeof (value as Record<string, unknown>)[m] === "function");
-}
-
-/** The `rateLimit` option as a budget, or undefined for none. */
-function budgetOf(given: PayConnectOptions["rateLimit"], shared: boolean, fail: (what: string) => never): ResolvedOptions["rateLimit"] {
-  if (given === false || (given === undefined && !shared)) return undefined;
-  if (given !== undefined && (typeof given !== "object" || given === null)) fail(`\`rateLimit\` must be { limit, windowSec } or false, got ${kindOf(given)}`);
-  const { limit = 100, windowSec = 60, ...rest } = given ?? {};
-  const extra = Object.keys(rest)[0];
-  if (extra !== undefined) fail(`\`rateLimit\` has an unknown field \`${extra}\`; it takes limit and windowSec`);
-  if (!Number.isSafeInteger(limit) || limit < 1) fail(`\`rateLimit.limit\` must be a whole number of requests ≥ 1, got ${kindOf(limit)}${typeof limit === "number" ? ` (${limit})` : ""}`);
-  const windowMs = Math.round(Number(windowSec) * 1000);
-  if (typeof windowSec !== "number" || !Number.isSafeInteger(windowMs) || windowMs < 1) fail(`\`rateLimit.windowSec\` must be a positive number of seconds, got ${kindOf(windowSec)}${typeof windowSec === "number" ? ` (${windowSec})` : ""}`);
-  return { limit, windowMs };
 }

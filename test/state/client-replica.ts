@@ -6,6 +6,7 @@
 import { createInterface } from "node:readline";
 import { createPayConnect } from "../../src/entry/node.ts";
 import { redisStore } from "../../src/entry/redis.ts";
+import { shareState } from "../../src/entry/state.ts";
 
 
 const { SANDBOX_URL, SECRET_KEY, REDIS_URL, CALLS = "1", LIMIT, WINDOW_SEC } = process.env;
@@ -16,8 +17,7 @@ const store = redisStore({ url: REDIS_URL });
 const pc = createPayConnect({
   secretKey: SECRET_KEY,
   baseUrl: SANDBOX_URL,
-  store,
-  ...(LIMIT ? { rateLimit: { limit: Number(LIMIT), windowSec: Number(WINDOW_SEC ?? 60) } } : {}),
+  shared: shareState(store, LIMIT ? { rateLimit: { limit: Number(LIMIT), windowSec: Number(WINDOW_SEC ?? 60) } } : {}),
   timeoutMs: 60_000,
   logLevel: "warn",
   logger: { error: (m: string) => console.error(m), warn: (m: string) => console.error(m), info: () => {}, debug: () => {} },

@@ -1,4 +1,4 @@
-// The client's rate budget (`rateLimit`, on by default with a `store`), in one process against a real sandbox whose
+// The client's rate budget (shareState(store, { rateLimit }), on by default), in one process against a real sandbox whose
 // limit is counted in 1-second windows (rateLimitWindowSec): clients on one store stay inside one budget and get
 // no 429; the same clients each with a budget of their own do get 429s (so the first test can fail); a call that
 // cannot get a slot in its time fails with RateLimitError and sends nothing; a lower X-RateLimit-Limit is followed.
@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { type PayConnect, RateLimitError, createPayConnect } from "../../src/entry/node.ts";
-import { memoryStore } from "../../src/entry/state.ts";
+import { memoryStore, shareState } from "../../src/entry/state.ts";
 
 const open: { close(): unknown }[] = [];
 afterEach(async () => {
@@ -35,7 +35,7 @@ describe("a budget shared through one store", () => {
   test("3 clients, 10 requests a second between them (the sandbox's limit): 24 calls, every one answered, no 429, paced over ≥ 2 s", async () => {
     const sandbox = await sandboxWith(10, 1);
     const store = memoryStore();
-    const clients = Array.from({ length: 3 }, () => countingClient(sandbox, { store, rateLimit: { limit: 10, windowSec: 1 }, timeoutMs: 10_000 }).pc);
+    const clients = Array.from({ length: 3 }, () => countingClient(sandbox, { shared: shareState(store, { rateLimit: { limit: 10, windowSec: 1 } }), timeoutMs: 10_000 }).pc);
     const started = Date.now();
     const results = await Promise.allSettled(clients.flatMap((pc) => Array.from({ length: 8 }, () => pc.listPayments())));
     const elapsed = Date.now() - started;
@@ -46,7 +46,7 @@ describe("a budget shared through one store", () => {
 
   test("the same clients with a budget each (no shared store) overrun the sandbox: 429s — the test above can fail", async () => {
     const sandbox = await sandboxWith(10, 1);
-    const clients = Array.from({ length: 3 }, () => countingClient(sandbox, { rateLimit: { limit: 10, windowSec: 1 }, timeoutMs: 10_000 }).pc);
+    const clients = Array.from({ length: 3 }, () => countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 10, windowSec: 1 } }), timeoutMs: 10_000 }).pc);
     const results = await Promise.allSettled(clients.flatMap((pc) => Array.from({ length: 8 }, () => pc.listPayments())));
     expect(results.some((r) => r.status === "rejected" && r.reason instanceof RateLimitError)).toBe(true);
   });
@@ -55,7 +55,7 @@ describe("a budget shared through one store", () => {
 describe("over budget", () => {
   test("no slot within the call's time: RateLimitError (429 rate_limited, retryAfterSec), nothing sent, and the message says so", async () => {
     const sandbox = await sandboxWith(1_000, 60);
-    const { pc, sent } = countingClient(sandbox, { store: memoryStore(), rateLimit: { limit: 2, windowSec: 60 }, timeoutMs: 300 });
+    const { pc, sent } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 60 } }), timeoutMs: 300 });
     await pc.listPayments(); // the token exchange and this call: the budget's two slots
     const before = sent();
     const error = await pc.listPayments().catch((e: unknown) => e);
@@ -68,7 +68,7 @@ describe("over budget", () => {
 
   test("a call waits for its slot when one frees within its time", async () => {
     const sandbox = await sandboxWith(1_000, 60);
-    const { pc } = countingClient(sandbox, { store: memoryStore(), rateLimit: { limit: 2, windowSec: 0.5 }, timeoutMs: 5_000 });
+    const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 0.5 } }), timeoutMs: 5_000 });
     await pc.listPayments();
     const started = Date.now();
     await pc.listPayments();
@@ -77,7 +77,7 @@ describe("over budget", () => {
 
   test("the API's lower X-RateLimit-Limit is followed: the request over it fails here instead of at the server", async () => {
     const sandbox = await sandboxWith(3, 60); // the sandbox says X-RateLimit-Limit: 3
-    const { pc, sent } = countingClient(sandbox, { store: memoryStore(), timeoutMs: 300 }); // the default budget: 100 a minute
+    const { pc, sent } = countingClient(sandbox, { shared: shareState(memoryStore()), timeoutMs: 300 }); // the default budget: 100 a minute
     await pc.listPayments(); // token + 1
     await pc.listPayments(); // 3
     const error = await pc.listPayments().catch((e: unknown) => e);
@@ -86,16 +86,16 @@ describe("over budget", () => {
     expect(sent()).toBe(3);
   });
 
-  test("rateLimit: false turns the budget off; a wrong rateLimit is refused when the client is created", async () => {
+  test("rateLimit: false turns the budget off; a wrong rateLimit is refused by shareState", async () => {
     const sandbox = await sandboxWith(3, 60);
-    const { pc } = countingClient(sandbox, { store: memoryStore(), rateLimit: false });
+    const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: false }) });
     await pc.listPayments();
     await pc.listPayments();
     await expect(pc.listPayments()).rejects.toMatchObject({ status: 429, message: expect.not.stringMatching(/not sent/) });
-    const make = (rateLimit: unknown) => () => createPayConnect({ secretKey: "sk_test_abcdefgh", baseUrl: sandbox.url, rateLimit: rateLimit as never });
-    expect(make({ limit: 0 })).toThrow(/rateLimit.limit` must be a whole number of requests ≥ 1, got a number \(0\)/);
-    expect(make({ limit: 10, windowSec: -1 })).toThrow(/rateLimit.windowSec` must be a positive number of seconds/);
+    const make = (rateLimit: unknown) => () => shareState(memoryStore(), { rateLimit: rateLimit as never });
+    expect(make({ limit: 0 })).toThrow(/shareState: rateLimit.limit must be a whole number of requests ≥ 1, got 0/);
+    expect(make({ limit: 10, windowSec: -1 })).toThrow(/rateLimit.windowSec must be a positive number of seconds, got -1/);
     expect(make({ limit: 10, per: 60 })).toThrow(/unknown field `per`; it takes limit and windowSec/);
-    expect(make(100)).toThrow(/`rateLimit` must be \{ limit, windowSec \} or false, got a number/);
+    expect(make(100)).toThrow(/rateLimit must be \{ limit, windowSec \} or false, got number/);
   });
 });

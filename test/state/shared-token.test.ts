@@ -1,11 +1,11 @@
-// The client's `store` option (issue 14): clients sharing a store share one access token, against a real sandbox
+// The client's `shared` option (shareState(store), issue 14): clients sharing a store share one access token, against a real sandbox
 // that counts the tokens it issued (GET /_sandbox/status: access_tokens). Many processes on one Redis:
 // shared-token-processes.test.ts. Here, in one process on the memory store: one request on a cold start, one
 // refresh after a revocation, the store holding no usable token, and a failing store costing nothing but a log line.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { type PayConnect, createPayConnect } from "../../src/entry/node.ts";
-import { type SharedStore, memoryStore } from "../../src/entry/state.ts";
+import { type SharedStore, memoryStore, shareState } from "../../src/entry/state.ts";
 import { control } from "../sandbox/use-sandbox.ts";
 
 let sandbox: Sandbox;
@@ -37,7 +37,7 @@ function recordingStore() {
 }
 
 function clients(count: number, store: SharedStore, extra: Record<string, unknown> = {}): PayConnect[] {
-  return Array.from({ length: count }, () => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store, maxRetries: 0, ...extra }));
+  return Array.from({ length: count }, () => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, shared: shareState(store), maxRetries: 0, ...extra }));
 }
 
 describe("clients on one store", () => {
@@ -98,7 +98,7 @@ describe("clients on one store", () => {
     const [a] = clients(1, store);
     await a!.listPayments();
     const before = await issued();
-    const readOnly = createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store, scope: ["payments.read"], maxRetries: 0 });
+    const readOnly = createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, shared: shareState(store), scope: ["payments.read"], maxRetries: 0 });
     await readOnly.listPayments();
     expect(await issued()).toBe(before + 1);
     a!.close();
@@ -132,8 +132,10 @@ describe("a failing store", () => {
     for (const pc of pcs) pc.close();
   });
 
-  test("a store that is not one is refused when the client is created", () => {
-    expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store: { get() {} } as never })).toThrow(/`store` must be a SharedStore.*add, get, replace, remove, take and settle/);
-    expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, store: "redis://localhost" as never })).toThrow(/`store` must be a SharedStore/);
+  test("a store that is not one is refused by shareState; a `shared` that is not shareState's by createPayConnect", () => {
+    expect(() => shareState({ get() {} } as never)).toThrow(/shareState: store must be a SharedStore.*add, get, replace, remove, take, settle/);
+    expect(() => shareState("redis://localhost" as never)).toThrow(/store must be a SharedStore/);
+    expect(() => shareState(memoryStore(), { ratelimit: 5 } as never)).toThrow(/unknown option `ratelimit`. Known options: rateLimit/);
+    expect(() => createPayConnect({ secretKey: sandbox.secretKey, baseUrl: sandbox.url, shared: memoryStore() as never })).toThrow(/`shared` must be what shareState\(store\) from @payconnect\/sdk\/state returns/);
   });
 });
