@@ -71,7 +71,9 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
     async settle(key, use, windowMs) {
       checkTtl(windowMs);
       const log = logs.get(key);
-      const i = log?.findIndex((entry) => entry.use === use) ?? -1;
+      // From the newest: a use is settled soon after it was taken, so it is near the end.
+      let i = log ? log.length - 1 : -1;
+      while (i >= 0 && log![i]!.use !== use) i--;
       // Now is the latest time of all: the use moves to the end, and the log stays oldest first.
       if (i >= 0) log!.push({ use, at: Math.max(now(), log!.splice(i, 1)[0]!.at) });
     },
