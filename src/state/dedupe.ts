@@ -4,6 +4,7 @@
 // and becomes a "done" mark kept for days once processing succeeded. A failure releases the claim, so the
 // redelivery is processed. Nothing is ever answered as delivered unless it was processed here or before.
 import { EventInProgressError, SharedStoreError } from "./errors.js";
+import { checkedStore } from "./checked-store.js";
 import { holdLease } from "./lease.js";
 import { memoryStore } from "./memory.js";
 import type { SharedStore } from "./store.js";
@@ -43,24 +44,27 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
   if (typeof options !== "object" || options === null) fail(`options must be an object, got ${options === null ? "null" : typeof options}`);
   const unknown = Object.keys(options).find((key) => !(key in KNOWN));
   if (unknown !== undefined) fail(`unknown option \`${unknown}\`. Known options: ${Object.keys(KNOWN).join(", ")}.`);
-  const store = options.store ?? memoryStore();
-  if (typeof store !== "object" || store === null || !(["add", "get", "replace", "remove"] as const).every((m) => typeof store[m] === "function")) {
+  const given = options.store ?? memoryStore();
+  if (typeof given !== "object" || given === null || !(["add", "get", "replace", "remove"] as const).every((m) => typeof given[m] === "function")) {
     fail("options.store must be a SharedStore (memoryStore() from @payconnect/sdk/state, redisStore() from @payconnect/sdk/redis)");
   }
+  const store = checkedStore(given);
   const ttlMs = seconds(options.ttlSec, 259_200, "ttlSec", fail);
   const leaseMs = seconds(options.leaseSec, 60, "leaseSec", fail);
   if (leaseMs < 3) fail("options.leaseSec must be at least 0.003 (it is renewed every third of it)");
   const prefix = options.prefix ?? "webhook-event:";
   if (typeof prefix !== "string") fail(`options.prefix must be a string, got ${typeof prefix}`);
-  const where = typeof store.description === "string" ? store.description : "a custom store";
+  const where = store.description;
 
   /** The store's answer, or a SharedStoreError saying nothing was processed (a custom store's message is not repeated: it may hold a secret). */
+  /** The store's answer, or a SharedStoreError saying nothing was processed. Only a SharedStoreError's message is
+   *  repeated (written to be shown); another error is named, as a custom store's message may hold a secret. */
   const ask = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof SharedStoreError) throw error;
-      throw new SharedStoreError(`the shared store (${where}) failed (${error instanceof Error ? error.name : typeof error}, see cause); answer the delivery with a 5xx so PayConnect delivers it again`, { cause: error });
+      const why = error instanceof SharedStoreError ? error.message.replace(/^SharedStore \S+: /, "") : `${error instanceof Error ? error.name : typeof error}, see cause`;
+      throw new SharedStoreError(`the shared store (${where}) failed (${why}); nothing was processed: answer the delivery with a 5xx so PayConnect delivers it again`, { cause: error });
     }
   };
 

@@ -5,6 +5,7 @@
 import { sharedTokens } from "../auth/shared-token.js";
 import type { SharedClientState } from "../client/sharing.js";
 import { rateBudget } from "../transport/rate-budget.js";
+import { checkedStore } from "./checked-store.js";
 import type { SharedStore } from "./store.js";
 
 export interface ShareStateOptions {
@@ -30,6 +31,7 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
   if (unknown !== undefined) fail(`unknown option \`${unknown}\`. Known options: rateLimit.`);
   const budget = budgetOf(options.rateLimit, fail);
   const where = typeof store.description === "string" ? store.description : "a custom store";
+  store = checkedStore(store);
 
   return {
     description: `${where}: the access token${budget ? ` and a rate budget of ${budget.limit} requests per ${budget.windowMs / 1000} s` : ""}`,

@@ -126,7 +126,7 @@ describe("once", () => {
     const outcome = dedupe.once("evt_after", () => { processed++; failing.add("replace"); });
     expect(await outcome).toBe("processed");
     expect(processed).toBe(1);
-    expect(calls.filter((c) => c === "replace").length).toBeGreaterThanOrEqual(3);
+    expect(calls).toContain("replace");
   });
 
   test("the store fails when releasing a failed claim: the process's own error still comes back", async () => {
