@@ -48,8 +48,12 @@ const SETTLE = `${NOW}if redis.call("ZSCORE", KEYS[1], ARGV[1]) then
   redis.call("PEXPIRE", KEYS[1], ARGV[2])
 end
 return 0`;
+// Uses stamped after now were not written by a take (Redis's clock is the only one used): dropped, with those out of
+// the window. The key always gets the window as its time to live, so a key written without one does not stay.
 const TAKE = `${NOW}local window = tonumber(ARGV[2])
 redis.call("ZREMRANGEBYSCORE", KEYS[1], "-inf", now - window)
+redis.call("ZREMRANGEBYSCORE", KEYS[1], "(" .. now, "+inf")
+redis.call("PEXPIRE", KEYS[1], window)
 local used = redis.call("ZCARD", KEYS[1])
 local limit = tonumber(ARGV[1])
 if used < limit then
@@ -60,11 +64,16 @@ end
 local oldest = redis.call("ZRANGE", KEYS[1], used - limit, used - limit, "WITHSCORES")
 return math.max(1, tonumber(oldest[2]) + window - now)`;
 const LATE = Symbol("late");
+const KNOWN = ["url", "client", "prefix", "commandTimeoutMs", "connectTimeoutMs"];
 
 export function redisStore(options: RedisStoreOptions): SharedStore & { close(): Promise<void> } {
   const { url, prefix = "payconnect:", commandTimeoutMs = 1000, connectTimeoutMs = 1000 } = options ?? {};
+  // A misspelt option (keyPrefix, password) would be ignored; its value is not repeated (it may be a password).
+  const unknown = Object.keys(options ?? {}).find((key) => !KNOWN.includes(key));
+  if (unknown !== undefined) throw new TypeError(`redisStore: unknown option \`${unknown}\`. Known options: ${KNOWN.join(", ")} (a password goes in the url)`);
   for (const [name, value] of [["commandTimeoutMs", commandTimeoutMs], ["connectTimeoutMs", connectTimeoutMs]] as const) {
-    if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`redisStore: options.${name} must be a whole number of milliseconds ≥ 1, got ${String(value)}`);
+    // A timer of more than 2³¹ − 1 ms fires after 1 ms.
+    if (!Number.isSafeInteger(value) || value < 1 || value > 2_147_483_647) throw new RangeError(`redisStore: options.${name} must be a whole number of milliseconds from 1 to 2147483647, got ${String(value)}`);
   }
   if (typeof prefix !== "string") throw new TypeError(`redisStore: options.prefix must be a string, got ${typeof prefix}`);
   const owned = options?.client === undefined;

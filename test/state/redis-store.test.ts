@@ -111,6 +111,28 @@ describe("redisStore: keys and description", () => {
     expect(() => redisStore({ url: "redis://:hunter2@127.0.0.1:6379/x" })).toThrow(/database number/);
     expect(() => redisStore({ url: server.url, commandTimeoutMs: 0 })).toThrow(RangeError);
     expect(() => redisStore({ url: server.url, connectTimeoutMs: 1.5 })).toThrow(RangeError);
+    // A timer cannot wait longer: Node would fire it after 1 ms (an attack trial failed 4 of 20 healthy reads so).
+    expect(() => redisStore({ url: server.url, commandTimeoutMs: 2 ** 31 })).toThrow(/commandTimeoutMs must be a whole number of milliseconds from 1 to 2147483647/);
+    // A misspelt option would be ignored: a keyPrefix left the default prefix, another app's keys under it.
+    expect(() => redisStore({ url: server.url, keyPrefix: "app:" } as never)).toThrow(/unknown option `keyPrefix`.*url, client, prefix, commandTimeoutMs, connectTimeoutMs/);
+    expect(() => redisStore({ url: server.url, password: "hunter2" } as never)).toThrow(/unknown option `password`/);
+    expect(() => redisStore({ url: server.url, password: "hunter2" } as never)).not.toThrow(/hunter2/);
+  });
+
+  it("a rate budget's key with uses written from outside (scores of +inf or years ahead, no expiry) is neither trusted nor kept", async () => {
+    const prefix = testPrefix();
+    const store = redisStore({ url: server.url, prefix });
+    try {
+      for (const score of [Number.POSITIVE_INFINITY, Date.now() + 1e12]) {
+        await raw.del(`${prefix}rate`);
+        for (let i = 0; i < 3; i++) await raw.zAdd(`${prefix}rate`, { score, value: `planted${i}` });
+        expect(await store.take("rate", randomUUID(), 3, 60_000), `score ${score}`).toBe(0);
+        expect(await raw.pTTL(`${prefix}rate`)).toBeGreaterThan(0);
+        expect(await raw.pTTL(`${prefix}rate`)).toBeLessThanOrEqual(60_000);
+      }
+    } finally {
+      await store.close();
+    }
   });
 });
 
