@@ -16,6 +16,9 @@ export interface WebhookDeduplicatorOptions {
   ttlSec?: number;
   /** How long a claim holds if its replica stops renewing it (it died), in seconds; renewed every third of it. @default 60 */
   leaseSec?: number;
+  /** How long a claim is renewed while `process` runs, in seconds: a `process` that never ends lets its event go
+   * after this (plus `leaseSec`), and a redelivery processes it. @default 300 */
+  maxProcessingSec?: number;
   /** Prefix of the store keys. @default "webhook-event:" */
   prefix?: string;
 }
@@ -35,13 +38,14 @@ export interface WebhookDeduplicator {
 }
 
 const DONE = "done";
-const KNOWN: Record<keyof WebhookDeduplicatorOptions, true> = { store: true, ttlSec: true, leaseSec: true, prefix: true };
+const KNOWN: Record<keyof WebhookDeduplicatorOptions, true> = { store: true, ttlSec: true, leaseSec: true, maxProcessingSec: true, prefix: true };
 
 export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = {}): WebhookDeduplicator {
   const fail = (message: string) => {
     throw new TypeError(`createWebhookDeduplicator: ${message}`);
   };
   if (typeof options !== "object" || options === null) fail(`options must be an object, got ${options === null ? "null" : typeof options}`);
+  if (typeof (options as { add?: unknown }).add === "function") fail("pass the store as { store }: createWebhookDeduplicator({ store })");
   const unknown = Object.keys(options).find((key) => !(key in KNOWN));
   if (unknown !== undefined) fail(`unknown option \`${unknown}\`. Known options: ${Object.keys(KNOWN).join(", ")}.`);
   const given = options.store ?? memoryStore();
@@ -50,8 +54,12 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
   }
   const store = checkedStore(given);
   const ttlMs = seconds(options.ttlSec, 259_200, "ttlSec", fail);
+  if (ttlMs < 1) fail("options.ttlSec must be at least 0.001 (a millisecond)");
   const leaseMs = seconds(options.leaseSec, 60, "leaseSec", fail);
   if (leaseMs < 3) fail("options.leaseSec must be at least 0.003 (it is renewed every third of it)");
+  // A timer of more than 2³¹ − 1 ms fires after 1 ms: the lease would be renewed in a tight loop.
+  if (leaseMs > 2_147_483_647) fail("options.leaseSec must be at most 2147483 (a timer cannot wait longer)");
+  const maxProcessingMs = seconds(options.maxProcessingSec, 300, "maxProcessingSec", fail);
   const prefix = options.prefix ?? "webhook-event:";
   if (typeof prefix !== "string") fail(`options.prefix must be a string, got ${typeof prefix}`);
   const where = store.description;
@@ -87,7 +95,7 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
         if (tries === 2) throw new SharedStoreError(`the shared store (${where}) neither kept nor showed the claim on event ${eventId}; nothing was processed, answer with a 5xx`);
       }
 
-      const stopRenewing = holdLease(store, key, claim, leaseMs);
+      const stopRenewing = holdLease(store, key, claim, leaseMs, maxProcessingMs);
       try {
         await process();
       } catch (error) {
@@ -111,7 +119,9 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
 async function markDone(store: SharedStore, key: string, claim: string, ttlMs: number): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await store.replace(key, claim, DONE, ttlMs);
+      // The claim may have lapsed meanwhile (the store was away longer than the lease): then the mark is added, unless
+      // another delivery claimed the event since (it marks it when it is done).
+      if (!(await store.replace(key, claim, DONE, ttlMs))) await store.add(key, DONE, ttlMs);
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));

@@ -137,9 +137,40 @@ describe("once", () => {
   });
 });
 
+describe("claims that lapse", () => {
+  test("a claim that lapsed while process ran (the store was away longer than the lease) still ends in a done mark", async () => {
+    let now = 0;
+    const store = memoryStore({ now: () => now });
+    const dedupe = createWebhookDeduplicator({ store, leaseSec: 60 });
+    // The store forgets the claim mid-way (its lease ran out while the renewals could not reach it).
+    expect(await dedupe.once("evt_lapsed", () => { now += 61_000; })).toBe("processed");
+    expect(await dedupe.once("evt_lapsed", () => { throw new Error("processed twice"); })).toBe("duplicate");
+  });
+
+  test("a process that never ends holds its event for maxProcessingSec, then the claim lapses and a redelivery is processed", async () => {
+    const dedupe = createWebhookDeduplicator({ leaseSec: 0.15, maxProcessingSec: 0.3 });
+    void dedupe.once("evt_stuck", () => new Promise(() => {}));
+    await tick(20);
+    await expect(dedupe.once("evt_stuck", () => undefined)).rejects.toBeInstanceOf(EventInProgressError);
+    let processed = 0;
+    for (let i = 0; i < 40 && processed === 0; i++) {
+      await tick(50);
+      await dedupe.once("evt_stuck", () => { processed++; }).catch(() => undefined);
+    }
+    expect(processed).toBe(1);
+  });
+});
+
 describe("bad input is refused before the store is touched", () => {
+  test("a store passed as the options: the message says to pass { store }", () => {
+    expect(() => createWebhookDeduplicator(memoryStore() as never)).toThrow(/pass the store as \{ store \}/);
+  });
+
   test.each([
     [{ ttl: 5 }, /unknown option `ttl`.*ttlSec/],
+    [{ ttlSec: 0.0004 }, /ttlSec must be at least 0.001/],
+    [{ leaseSec: 7_000_000 }, /leaseSec must be at most 2147483 \(a timer cannot wait longer\)/],
+    [{ maxProcessingSec: 0 }, /maxProcessingSec must be a positive number of seconds/],
     [{ ttlSec: 0 }, /ttlSec must be a positive number of seconds, got 0/],
     [{ ttlSec: "3d" }, /ttlSec must be a positive number/],
     [{ leaseSec: -1 }, /leaseSec must be a positive number/],
