@@ -3,4 +3,4 @@
 export { SharedStoreError } from "../state/errors.js";
 export { PayConnectError } from "../error-base.js";
 export type { SharedStore } from "../state/store.js";
-export { redisStore, type RedisClientLike, type RedisStoreOptions } from "../state/redis.js";
+export { redisStore, type RedisClientLike, type RedisStore, type RedisStoreOptions } from "../state/redis.js";

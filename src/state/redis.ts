@@ -66,7 +66,14 @@ return math.max(1, tonumber(oldest[2]) + window - now)`;
 const LATE = Symbol("late");
 const KNOWN = ["url", "client", "prefix", "commandTimeoutMs", "connectTimeoutMs"];
 
-export function redisStore(options: RedisStoreOptions): SharedStore & { close(): Promise<void> } {
+/** The Redis store: a SharedStore, plus `connect()` (connects now — at startup, a wrong URL, password or database is
+ *  said at once rather than on the first webhook) and `close()` (quits its own client; a process exits only then). */
+export interface RedisStore extends SharedStore {
+  connect(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function redisStore(options: RedisStoreOptions): RedisStore {
   const { url, prefix = "payconnect:", commandTimeoutMs = 1000, connectTimeoutMs = 1000 } = options ?? {};
   // A misspelt option (keyPrefix, password) would be ignored; its value is not repeated (it may be a password).
   const unknown = Object.keys(options ?? {}).find((key) => !KNOWN.includes(key));
@@ -131,9 +138,7 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
   const connected = async (what: string): Promise<void> => {
     // Known to be down (the last connection attempt failed and none has succeeded since): fail at once rather than
     // make every call wait connectTimeoutMs — a payment call falling back to per-process state must not slow down.
-    if (client.isOpen && lastError !== undefined) {
-      throw fail(what, `no connection to Redis (${reason(lastError)})`, "Check that Redis is running and reachable from this process, and the password in the URL; the store keeps reconnecting by itself.");
-    }
+    if (client.isOpen && lastError !== undefined) throw noConnection(what, "");
     if (!client.isOpen) {
       if (started) throw fail(what, "the node-redis client you passed is closed", "Keep it open while the store is in use, or give the store a url instead.");
       started = true;
@@ -143,10 +148,14 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
     let timer: NodeJS.Timeout | undefined;
     const ready = await Promise.race([(woken ??= new Promise<void>((resolve) => (wake = resolve))).then(() => true), new Promise<false>((resolve) => (timer = setTimeout(resolve, connectTimeoutMs, false)))]);
     clearTimeout(timer);
-    if (!ready || !client.isReady) {
-      const why = lastError === undefined ? "no answer" : reason(lastError);
-      throw fail(what, `no connection to Redis within ${connectTimeoutMs} ms (${why})`, "Check that Redis is running and reachable from this process, and the password in the URL; the store keeps reconnecting by itself.");
-    }
+    if (!ready || !client.isReady) throw noConnection(what, ` within ${connectTimeoutMs} ms`);
+  };
+  /** Why there is no connection, told apart: a refused password and an unknown database are the URL's fault. */
+  const noConnection = (what: string, within: string): SharedStoreError => {
+    const why = lastError === undefined ? "no answer" : reason(lastError);
+    if (/WRONGPASS|NOAUTH|invalid username-password|AUTH failed/i.test(why)) return fail(what, `Redis refused the password (${why})`, "Check the password (and the user name) in the URL.");
+    if (/DB index is out of range/i.test(why)) return fail(what, `Redis has no database ${description.split("/").pop()} (${why})`, "Check the database number in the URL (redis://host:port/<db>).");
+    return fail(what, `no connection to Redis${within} (${why})`, "Check that Redis is running and reachable from this process; the store keeps reconnecting by itself.");
   };
 
   const run = async (what: string, args: string[]): Promise<unknown> => {
@@ -174,6 +183,9 @@ export function redisStore(options: RedisStoreOptions): SharedStore & { close():
 
   return {
     description,
+    async connect() {
+      await run("connect", ["PING"]);
+    },
     async add(key, value, ttlMs) {
       checkTtl(ttlMs);
       return (await run("add", ["SET", prefix + key, value, "PX", String(ttlMs), "NX"])) != null;

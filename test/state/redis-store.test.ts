@@ -187,6 +187,26 @@ describe("redisStore: credentials never appear in a message", () => {
     }
   });
 
+  it("connect() at startup: resolves with the right URL; a wrong password, an unknown database or no server is a SharedStoreError saying which", async () => {
+    const good = redisStore({ url: secured.url });
+    const cases = [
+      [redisStore({ url: `redis://:wrong-Pa55word-xyz@127.0.0.1:${secured.port}/0` }), /connect failed — Redis refused the password \(WRONGPASS[^)]*\)\. Check the password \(and the user name\) in the URL/],
+      [redisStore({ url: `redis://:${encoded}@127.0.0.1:${secured.port}/99` }), /Redis has no database 99 \(ERR DB index is out of range\)\. Check the database number in the URL/],
+      [redisStore({ url: "redis://127.0.0.1:1/0" }), /no connection to Redis .*ECONNREFUSED.*Check that Redis is running/],
+    ] as const;
+    try {
+      await expect(good.connect()).resolves.toBeUndefined();
+      for (const [store, message] of cases) {
+        const error = await store.connect().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(SharedStoreError);
+        expect((error as Error).message).toMatch(message);
+        expect((error as Error).message).not.toContain("wrong-Pa55word-xyz");
+      }
+    } finally {
+      await Promise.all([good, ...cases.map(([store]) => store)].map((store) => store.close()));
+    }
+  });
+
   it("scrubs the password and user name from whatever a client's error says (node-redis may quote the URL)", async () => {
     const leaky = `redis://alice:${password}@127.0.0.1:${secured.port}/0`;
     const client = {
