@@ -12,7 +12,7 @@ const REQUEST: Record<keyof RequestOptions, true> = { idempotencyKey: true, sign
 // Stryker restore BooleanLiteral
 
 /** Names other SDKs use for the same thing. */
-const ALIASES: Record<string, string> = { apikey: "secretKey", key: "secretKey", agent: "httpAgent", retries: "maxRetries", abortsignal: "signal", header: "headers", validate: "validateRequests" };
+const ALIASES: Record<string, string> = { store: "shared", ratelimit: "shared", apikey: "secretKey", key: "secretKey", agent: "httpAgent", retries: "maxRetries", abortsignal: "signal", header: "headers", validate: "validateRequests" };
 
 /** The first unknown option of `given`, with a sentence naming it (and the known one it most likely meant). */
 export function unknownOption(given: object, kind: "client" | "request"): { name: string; message: string } | undefined {

@@ -36,11 +36,11 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
   return {
     description: `${where}: the access token${budget ? ` and a rate budget of ${budget.limit} requests per ${budget.windowMs / 1000} s` : ""}`,
     attach(client) {
-      const storeLine = (down: string, back: string) => (isDown: boolean, error?: unknown) => {
+      const storeLine = (part: string, down: string, back: string) => (isDown: boolean, error?: unknown) => {
         // A SharedStoreError's message is written to be shown (no password); another store's error is named only.
         const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message.replace(/^SharedStore \S+: /, "") : error.name) : "no answer";
-        if (isDown) client.log("warn", `the shared store (${where}) did not answer (${why}): ${down}`);
-        else client.log("info", `the shared store (${where}) answers again: ${back}`);
+        if (isDown) client.log("warn", `the shared store (${where}) did not answer (${why}): ${down}`, { store: where, part, reason: why });
+        else client.log("info", `the shared store (${where}) answers again: ${back}`, { store: where, part });
       };
       const tokens = sharedTokens({
         store,
@@ -49,7 +49,7 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
         fetchToken: client.requestToken,
         now: client.now,
         marginSec: client.tokenRefreshMarginSec,
-        onStore: storeLine("this client requests its own access token until it does", "the access token is shared again"),
+        onStore: storeLine("access token", "this client requests its own access token until it does", "the access token is shared again"),
       });
       return {
         fetchToken: () => tokens.fetch(),
@@ -59,7 +59,7 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
           key: `rate:${client.baseUrl}`,
           ...budget,
           now: client.now,
-          onStore: storeLine("this client keeps a rate budget of its own until it does", "the rate budget is shared again"),
+          onStore: storeLine("rate budget", "this client keeps a rate budget of its own until it does", "the rate budget is shared again"),
         }),
       };
     },
@@ -69,7 +69,7 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
 /** The `rateLimit` option as a budget, or undefined for none. */
 function budgetOf(given: ShareStateOptions["rateLimit"], fail: (what: string) => never): { limit: number; windowMs: number } | undefined {
   if (given === false) return undefined;
-  if (given !== undefined && (typeof given !== "object" || given === null)) fail(`rateLimit must be { limit, windowSec } or false, got ${given === null ? "null" : typeof given}`);
+  if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) fail(`rateLimit must be { limit, windowSec } or false, got ${given === null ? "null" : Array.isArray(given) ? "an array" : typeof given}`);
   const { limit = 100, windowSec = 60, ...rest } = given ?? {};
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) fail(`rateLimit has an unknown field \`${extra}\`; it takes limit and windowSec`);

@@ -10,7 +10,7 @@ import type { Transport, WireResponse } from "./types.js";
 
 export type AttemptResult =
   | { response: WireResponse; token: string | undefined }
-  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean; waitingFor: Unsent | undefined };
+  | { response?: undefined; token?: undefined; cause: unknown; timedOut: boolean; waitingFor: Unsent | undefined; limitMs: number };
 
 /** What an attempt that ended before it was sent was waiting for. */
 export type Unsent = "the access token" | "a slot of the rate budget";
@@ -26,10 +26,13 @@ export async function sendAttempt(
   onToken: (token: string) => void,
   /** The rate budget's slot for this request, taken once the token is there; settled when the request has ended. */
   takeSlot?: (abort: Abort) => Promise<Slot>,
+  /** With a slot: how long the request itself may take once it has one (its own timeoutMs, within the call's deadline). */
+  requestLimitMs?: () => number,
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
-  const attempt = attemptAbort(limitMs, call);
+  let attempt = attemptAbort(limitMs, call);
+  let limit = limitMs;
   let token: string | undefined;
   let waitingFor: Unsent | undefined;
   try {
@@ -44,6 +47,13 @@ export async function sendAttempt(
     waitingFor = takeSlot && "a slot of the rate budget";
     const slot = takeSlot && (await untilAborted(takeSlot(attempt.abort), attempt.abort));
     waitingFor = undefined;
+    if (slot && requestLimitMs) {
+      // A slot that came late must not leave the request a few milliseconds: it would be sent, take effect and be
+      // cut before its answer. The request gets its own time from here.
+      attempt.dispose();
+      limit = requestLimitMs();
+      attempt = attemptAbort(limit, call);
+    }
     try {
       // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
       // node:http dropped without an event) must not outlive the attempt, or a token request never clears.
@@ -57,7 +67,7 @@ export async function sendAttempt(
     // A failed token request (already retried) or an unusable response: final, and already clean.
     if (cause instanceof PayConnectError) throw cause;
     // `waitingFor`: it ended before it was sent, waiting for the access token or a slot of the rate budget.
-    return { cause, timedOut: attempt.timedOut(), waitingFor };
+    return { cause, timedOut: attempt.timedOut(), waitingFor, limitMs: limit };
   } finally {
     attempt.dispose();
   }

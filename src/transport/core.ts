@@ -125,7 +125,8 @@ export function createCore(config: CoreConfig): Core {
         if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
         return got;
       });
-      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, takeSlot).then((attempt) => {
+      const requestLimitMs = () => Math.max(1, Math.min(timeoutMs, deadline - now()));
+      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, takeSlot, requestLimitMs).then((attempt) => {
         if (attempt.response !== undefined || attempt.waitingFor === undefined) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub, scrubNames()) } : attempt;
@@ -154,8 +155,8 @@ export function createCore(config: CoreConfig): Core {
         reason = `HTTP ${response.status}`;
       } else if (result.timedOut) {
         waitingFor = result.waitingFor;
-        last = { reason: `a timeout after ${limit} ms${waitingFor ? ` waiting for ${waitingFor}` : ""}` };
-        if (limit < timeoutMs) throw giveUp(deadlineFailure(result.cause, context()), outOfTime());
+        last = { reason: `a timeout after ${result.limitMs} ms${waitingFor ? ` waiting for ${waitingFor}` : ""}` };
+        if (result.limitMs < timeoutMs) throw giveUp(deadlineFailure(result.cause, context()), outOfTime());
         failure = timeoutFailure(result.cause, context());
         outcome = { kind: "timeout" };
         reason = last.reason;
@@ -242,6 +243,6 @@ function overBudget(slotInMs: number, budget: string, where: string, timeoutMs: 
   const within = totalTimeoutMs === undefined ? `timeoutMs (${timeoutMs} ms)` : `timeoutMs (${timeoutMs} ms) or totalTimeoutMs (${totalTimeoutMs} ms)`;
   return new RateLimitError(429, {
     code: "rate_limited",
-    message: `${where} was not sent: the rate budget (${budget}) has no free slot for ${slotInMs} ms, past this call's ${within}. Retry after retryAfterSec, or lower the request rate`,
+    message: `${where} was not sent: the rate budget (${budget}) has no free slot for ${slotInMs} ms, past this call's ${within}. Retry in ${Math.ceil(slotInMs / 1000)} s (retryAfterSec), or send fewer requests`,
   }, { "retry-after": String(Math.ceil(slotInMs / 1000)) });
 }

@@ -53,7 +53,11 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
   };
 
   return {
-    description: `${options.limit} requests per ${windowMs / 1000} s, shared through ${store.description}`,
+    // The limit in force: an on-call engineer reading "100 per 60 s" would think 100 requests had been made.
+    get description() {
+      const learned = limit < options.limit ? ` (the API's X-RateLimit-Limit; ${options.limit} configured)` : "";
+      return `${limit} requests per ${windowMs / 1000} s${learned}, shared through ${store.description}`;
+    },
     async acquire(maxMs, sleep) {
       const until = now() + maxMs;
       const use = globalThis.crypto.randomUUID();

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { type PayConnect, RateLimitError, createPayConnect } from "../../src/entry/node.ts";
 import { memoryStore, shareState } from "../../src/entry/state.ts";
+import { requestExample } from "../helpers/spec-examples.ts";
 
 const open: { close(): unknown }[] = [];
 afterEach(async () => {
@@ -66,6 +67,21 @@ describe("over budget", () => {
     expect(sent()).toBe(before);
   });
 
+  test("a call that waited for its slot still has its whole timeoutMs for the answer: it succeeds or is not sent, never cut after sending", async () => {
+    const sandbox = await sandboxWith(1_000, 60);
+    // Answers take 100 ms; 2 requests a second; each attempt 1 150 ms: late slots came with ~10 ms left to answer.
+    const slow = (input: string | URL | Request, init?: RequestInit) => fetch(input, init).then(async (res) => (await new Promise((r) => setTimeout(r, 100)), res));
+    const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 1 } }), timeoutMs: 1_150, fetch: slow });
+    await pc.listPayments();
+    await new Promise((r) => setTimeout(r, 1_200)); // the token cached, the budget empty again
+    const payments = async () => ((await (await fetch(`${sandbox.url}/_sandbox/status`)).json()) as { payments: number }).payments;
+    const before = await payments();
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => pc.createPayment(requestExample("createPayment"))));
+    const outcomes = results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as Error).name));
+    expect(outcomes.filter((o) => o !== "ok" && o !== "RateLimitError"), outcomes.join(", ")).toEqual([]);
+    expect(await payments()).toBe(before + outcomes.filter((o) => o === "ok").length);
+  });
+
   test("a call waits for its slot when one frees within its time", async () => {
     const sandbox = await sandboxWith(1_000, 60);
     const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 0.5 } }), timeoutMs: 5_000 });
@@ -82,7 +98,10 @@ describe("over budget", () => {
     await pc.listPayments(); // 3
     const error = await pc.listPayments().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as Error).message).toMatch(/was not sent/);
+    // The limit in force, not the configured 100 (a trial's on-call reading "100 per 60 s" thought 100 were used).
+    expect((error as Error).message).toMatch(/was not sent: the rate budget \(3 requests per 60 s \(the API's X-RateLimit-Limit; 100 configured\), shared through memory/);
+    expect((error as Error).message).toMatch(/Retry in \d+ s \(retryAfterSec\)/);
+    expect((error as RateLimitError).requestId).toBeUndefined();
     expect(sent()).toBe(3);
   });
 
@@ -97,5 +116,7 @@ describe("over budget", () => {
     expect(make({ limit: 10, windowSec: -1 })).toThrow(/rateLimit.windowSec must be a positive number of seconds, got -1/);
     expect(make({ limit: 10, per: 60 })).toThrow(/unknown field `per`; it takes limit and windowSec/);
     expect(make(100)).toThrow(/rateLimit must be \{ limit, windowSec \} or false, got number/);
+    expect(make([])).toThrow(/rateLimit must be \{ limit, windowSec \} or false, got an array/);
+    expect(() => createPayConnect({ secretKey: "sk_test_abcdefgh", baseUrl: sandbox.url, store: memoryStore() } as never)).toThrow(/unknown option `store` — did you mean `shared`\?/);
   });
 });

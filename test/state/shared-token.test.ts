@@ -109,8 +109,8 @@ describe("clients on one store", () => {
 describe("a failing store", () => {
   test("calls go on with each client's own token and budget; one warn line per client and part naming the store, none with its password; one info line each when it is back", async () => {
     const { store, fail } = recordingStore();
-    const lines: { level: string; message: string }[] = [];
-    const logger = Object.fromEntries(["error", "warn", "info", "debug"].map((level) => [level, (message: string) => void lines.push({ level, message })])) as never;
+    const lines: { level: string; message: string; fields?: unknown }[] = [];
+    const logger = Object.fromEntries(["error", "warn", "info", "debug"].map((level) => [level, (message: string, fields?: unknown) => void lines.push({ level, message, fields })])) as never;
     const pcs = clients(3, store, { logger, logLevel: "info" });
     fail(true);
     const before = await issued();
@@ -122,6 +122,8 @@ describe("a failing store", () => {
     expect(warned.filter((m) => /recording store.*keeps a rate budget of its own until it does/.test(m))).toHaveLength(3);
     expect(warned).toHaveLength(6);
     expect(lines.map((l) => l.message).join("\n")).not.toMatch(/hunter2|10\.0\.0\.9/);
+    // Fields for a structured logger: which store, and which part falls back.
+    expect(lines.find((l) => l.level === "warn")).toMatchObject({ fields: { store: "recording store", part: expect.stringMatching(/^(access token|rate budget)$/) } });
     // Back: the next token request goes through the store again, and says so once.
     fail(false);
     await control(sandbox, "tokens/revoke");
