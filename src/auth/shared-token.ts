@@ -20,6 +20,8 @@ export interface SharedTokenOptions {
   marginSec: number;
   /** The store stopped answering (`down`), or answers again. */
   onStore: (down: boolean, error?: unknown) => void;
+  /** Shorter times, for tests. */
+  timing?: { lockMs: number; pollMs: number };
 }
 
 export interface SharedTokens {
@@ -27,11 +29,10 @@ export interface SharedTokens {
   invalidate(token: string): void;
 }
 
-/** How long the lock holder has to request a token before another replica may (renewed while it waits). */
+/** How long the lock holder has to request a token before another replica may (renewed while it waits). A lock held
+ *  by one holder for two periods is taken over: its holder hangs, or the lock was written without an expiry. */
 const LOCK_MS = 10_000;
 const POLL_MS = 50;
-/** Waiting replicas give up on the lock holder after this long and request a token of their own. */
-const WAIT_MS = 20_000;
 
 /** A store call that failed: the caller goes on without the store. */
 class StoreDown {
@@ -78,13 +79,14 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
   /** The token, and whether the store answered every question about it. */
   async function viaStore(): Promise<{ token: IssuedToken; stored: boolean }> {
     const k = await (keys ??= deriveKeys(options.secretKey, options.audience));
-    const giveUpAt = now() + WAIT_MS;
+    const { lockMs, pollMs } = options.timing ?? { lockMs: LOCK_MS, pollMs: POLL_MS };
+    let holder: { owner: string; since: number } | undefined;
     for (;;) {
       const found = await read(k);
       if (usable(found)) return { token: issued(found), stored: true };
       const owner = globalThis.crypto.randomUUID();
-      if (await ask(() => store.add(k.lock, owner, LOCK_MS))) {
-        const stopRenewing = holdLease(store, k.lock, owner, LOCK_MS);
+      if (await ask(() => store.add(k.lock, owner, lockMs))) {
+        const stopRenewing = holdLease(store, k.lock, owner, lockMs, 6 * lockMs);
         try {
           // Another replica may have stored one between our read and our lock.
           const again = await read(k);
@@ -110,8 +112,11 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
           await store.remove(k.lock, owner).catch(() => undefined);
         }
       }
-      if (now() > giveUpAt) return { token: await options.fetchToken(), stored: true };
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      // Someone else holds the lock: wait for the token it stores, or take a lock over that one holder kept too long.
+      const current = await ask(() => store.get(k.lock));
+      if (current !== undefined && current !== holder?.owner) holder = { owner: current, since: now() };
+      else if (current !== undefined && now() - holder!.since >= 2 * lockMs) await ask(() => store.remove(k.lock, current));
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
 
