@@ -3,6 +3,7 @@
 // processing; the claim is a lease (renewed while processing, so a replica that dies mid-way frees it by itself)
 // and becomes a "done" mark kept for days once processing succeeded. A failure releases the claim, so the
 // redelivery is processed. Nothing is ever answered as delivered unless it was processed here or before.
+import { PayConnectError } from "../error-base.js";
 import { EventInProgressError, SharedStoreError } from "./errors.js";
 import { checkedStore } from "./checked-store.js";
 import { holdLease } from "./lease.js";
@@ -42,7 +43,7 @@ const KNOWN: Record<keyof WebhookDeduplicatorOptions, true> = { store: true, ttl
 
 export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = {}): WebhookDeduplicator {
   const fail = (message: string) => {
-    throw new TypeError(`createWebhookDeduplicator: ${message}`);
+    throw new PayConnectError(`createWebhookDeduplicator: ${message}`);
   };
   if (typeof options !== "object" || options === null) fail(`options must be an object, got ${options === null ? "null" : typeof options}`);
   if (typeof (options as { add?: unknown }).add === "function") fail("pass the store as { store }: createWebhookDeduplicator({ store })");
@@ -79,9 +80,9 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
   return {
     async once(eventId, process) {
       if (typeof eventId !== "string" || eventId.length === 0 || eventId.length > 1_024) {
-        throw new TypeError(`once: eventId must be the event's id (a non-empty string of at most 1 024 characters), got ${typeof eventId === "string" ? `a string of ${eventId.length}` : typeof eventId}; nothing was processed`);
+        throw new PayConnectError(`once: eventId must be the event's id (a non-empty string of at most 1 024 characters), got ${typeof eventId === "string" ? `a string of ${eventId.length}` : typeof eventId}; nothing was processed`);
       }
-      if (typeof process !== "function") throw new TypeError(`once: process must be a function, got ${typeof process}; nothing was processed`);
+      if (typeof process !== "function") throw new PayConnectError(`once: process must be a function, got ${typeof process}; nothing was processed`);
       const key = prefix + eventId;
       const claim = `processing:${globalThis.crypto.randomUUID()}`;
       // A claim that expired between our add and our get is tried again; more than twice means a clock or store fault.

@@ -1,6 +1,7 @@
 // The in-memory SharedStore: one process's state, the default when no store is given (what a single replica
 // needs). Expired keys are dropped when read and, every 1 024 writes, swept, so a long-running process that
 // remembers three days of event ids does not keep them longer.
+import { PayConnectError } from "../error-base.js";
 import type { SharedStore } from "./store.js";
 import { checkBudget, checkTtl } from "./ttl.js";
 
@@ -16,7 +17,7 @@ export interface MemoryStoreOptions {
 
 export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
   const now = options.now ?? Date.now;
-  if (typeof now !== "function") throw new TypeError(`memoryStore: options.now must be a function returning milliseconds, got ${typeof now}`);
+  if (typeof now !== "function") throw new PayConnectError(`memoryStore: options.now must be a function returning milliseconds, got ${typeof now}`);
   const entries = new Map<string, Entry>();
   let writes = 0;
   /** Each rate budget's uses in its window, oldest first (a sliding log: at most `limit` uses per key). */

@@ -3,6 +3,7 @@
 // So commands are never queued while the connection is down (disableOfflineQueue), every call has a deadline, and
 // the client reconnects in the background, so the store recovers by itself when Redis is back. Messages name the
 // server by `description` and never carry the URL's user name or password (node-redis errors may quote the URL).
+import { PayConnectError } from "../error-base.js";
 import { ErrorReply, TimeoutError, createClient } from "redis";
 import { SharedStoreError } from "./errors.js";
 import type { SharedStore } from "./store.js";
@@ -77,14 +78,14 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   const { url, prefix = "payconnect:", commandTimeoutMs = 1000, connectTimeoutMs = 1000 } = options ?? {};
   // A misspelt option (keyPrefix, password) would be ignored; its value is not repeated (it may be a password).
   const unknown = Object.keys(options ?? {}).find((key) => !KNOWN.includes(key));
-  if (unknown !== undefined) throw new TypeError(`redisStore: unknown option \`${unknown}\`. Known options: ${KNOWN.join(", ")} (a password goes in the url)`);
+  if (unknown !== undefined) throw new PayConnectError(`redisStore: unknown option \`${unknown}\`. Known options: ${KNOWN.join(", ")} (a password goes in the url)`);
   for (const [name, value] of [["commandTimeoutMs", commandTimeoutMs], ["connectTimeoutMs", connectTimeoutMs]] as const) {
     // A timer of more than 2³¹ − 1 ms fires after 1 ms.
-    if (!Number.isSafeInteger(value) || value < 1 || value > 2_147_483_647) throw new RangeError(`redisStore: options.${name} must be a whole number of milliseconds from 1 to 2147483647, got ${String(value)}`);
+    if (!Number.isSafeInteger(value) || value < 1 || value > 2_147_483_647) throw new PayConnectError(`redisStore: options.${name} must be a whole number of milliseconds from 1 to 2147483647, got ${String(value)}`);
   }
-  if (typeof prefix !== "string") throw new TypeError(`redisStore: options.prefix must be a string, got ${typeof prefix}`);
+  if (typeof prefix !== "string") throw new PayConnectError(`redisStore: options.prefix must be a string, got ${typeof prefix}`);
   const owned = options?.client === undefined;
-  if (owned && typeof url !== "string") throw new TypeError("redisStore: give options.url (redis://host:port/db) or options.client (a node-redis client)");
+  if (owned && typeof url !== "string") throw new PayConnectError("redisStore: give options.url (redis://host:port/db) or options.client (a node-redis client)");
 
   const secrets: string[] = [];
   let description: string;
@@ -231,12 +232,12 @@ function parseUrl(url: string): URL {
     parsed = new URL(url);
   } catch {
     // The URL is not repeated: it may hold a password.
-    throw new TypeError("redisStore: options.url is not a URL; expected redis://[[user]:password@]host[:port][/db] or rediss://…");
+    throw new PayConnectError("redisStore: options.url is not a URL; expected redis://[[user]:password@]host[:port][/db] or rediss://…");
   }
   if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
-    throw new TypeError(`redisStore: options.url must start with redis:// or rediss://, not ${parsed.protocol}//; for another kind of connection, pass a node-redis client as options.client`);
+    throw new PayConnectError(`redisStore: options.url must start with redis:// or rediss://, not ${parsed.protocol}//; for another kind of connection, pass a node-redis client as options.client`);
   }
-  if (!/^\/\d*$/.test(parsed.pathname) && parsed.pathname !== "") throw new TypeError("redisStore: options.url's path must be a database number (redis://host:port/0)");
+  if (!/^\/\d*$/.test(parsed.pathname) && parsed.pathname !== "") throw new PayConnectError("redisStore: options.url's path must be a database number (redis://host:port/0)");
   return parsed;
 }
 

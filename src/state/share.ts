@@ -2,6 +2,7 @@
 // rate budget (src/transport/rate-budget.ts) — given to createPayConnect as its `shared` option. It lives in this
 // entry, not the main one, so an app that shares nothing bundles none of it. A store that stops answering is said
 // once per client, in one line per part, and once more when it is back.
+import { PayConnectError } from "../error-base.js";
 import { sharedTokens } from "../auth/shared-token.js";
 import type { SharedClientState } from "../client/sharing.js";
 import { rateBudget } from "../transport/rate-budget.js";
@@ -21,7 +22,7 @@ const METHODS = ["add", "get", "replace", "remove", "take", "settle"] as const;
 
 export function shareState(store: SharedStore, options: ShareStateOptions = {}): SharedClientState {
   const fail = (what: string): never => {
-    throw new TypeError(`shareState: ${what}`);
+    throw new PayConnectError(`shareState: ${what}`);
   };
   if (typeof store !== "object" || store === null || !METHODS.every((m) => typeof store[m] === "function")) {
     fail(`store must be a SharedStore (redisStore() from @payconnect/sdk/redis, memoryStore() from @payconnect/sdk/state): an object with ${METHODS.join(", ")}; got ${store === null ? "null" : typeof store}`);

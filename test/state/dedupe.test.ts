@@ -3,7 +3,7 @@
 // another delivery is answered "in progress" (never as done); a dead replica's claim lapses; a store that fails
 // stops processing loudly.
 import { describe, expect, test } from "vitest";
-import { EventInProgressError, SharedStoreError, createWebhookDeduplicator, memoryStore, type SharedStore } from "../../src/entry/state.ts";
+import { EventInProgressError, PayConnectError, SharedStoreError, createWebhookDeduplicator, memoryStore, shareState, type SharedStore } from "../../src/entry/state.ts";
 
 /** A memory store whose calls can be made to fail, one method at a time. */
 function faultyStore(base: SharedStore = memoryStore()) {
@@ -164,6 +164,12 @@ describe("claims that lapse", () => {
 describe("bad input is refused before the store is touched", () => {
   test("a store passed as the options: the message says to pass { store }", () => {
     expect(() => createWebhookDeduplicator(memoryStore() as never)).toThrow(/pass the store as \{ store \}/);
+  });
+
+  test("what the state entry's factories refuse is a PayConnectError, as everything the SDK throws", () => {
+    expect(() => createWebhookDeduplicator({ ttl: 5 } as never)).toThrow(PayConnectError);
+    expect(() => shareState(memoryStore(), { rateLimit: 5 } as never)).toThrow(PayConnectError);
+    expect(() => memoryStore({ now: 5 } as never)).toThrow(PayConnectError);
   });
 
   test.each([

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { RESP_TYPES, type RedisClientType, createClient } from "redis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { redisStore } from "../../src/entry/redis.ts";
+import { PayConnectError, redisStore } from "../../src/entry/redis.ts";
 import { SharedStoreError } from "../../src/state/errors.ts";
 import { type RedisServer, startRedisServer, useRedisServer } from "../helpers/redis-server.ts";
 import { within } from "../helpers/within.ts";
@@ -104,13 +104,13 @@ describe("redisStore: keys and description", () => {
 
   it("rejects bad options at once, without repeating the URL", () => {
     expect(() => redisStore({})).toThrow(/give options.url/);
-    expect(() => redisStore({ url: "not a url hunter2" })).toThrow(TypeError);
+    expect(() => redisStore({ url: "not a url hunter2" })).toThrow(PayConnectError);
     expect(() => redisStore({ url: "not a url hunter2" })).not.toThrow(/hunter2/);
     expect(() => redisStore({ url: "http://:hunter2@127.0.0.1:6379" })).toThrow(/must start with redis:\/\/ or rediss:\/\//);
     expect(() => redisStore({ url: "http://:hunter2@127.0.0.1:6379" })).not.toThrow(/hunter2/);
     expect(() => redisStore({ url: "redis://:hunter2@127.0.0.1:6379/x" })).toThrow(/database number/);
-    expect(() => redisStore({ url: server.url, commandTimeoutMs: 0 })).toThrow(RangeError);
-    expect(() => redisStore({ url: server.url, connectTimeoutMs: 1.5 })).toThrow(RangeError);
+    expect(() => redisStore({ url: server.url, commandTimeoutMs: 0 })).toThrow(PayConnectError);
+    expect(() => redisStore({ url: server.url, connectTimeoutMs: 1.5 })).toThrow(PayConnectError);
     // A timer cannot wait longer: Node would fire it after 1 ms (an attack trial failed 4 of 20 healthy reads so).
     expect(() => redisStore({ url: server.url, commandTimeoutMs: 2 ** 31 })).toThrow(/commandTimeoutMs must be a whole number of milliseconds from 1 to 2147483647/);
     // A misspelt option would be ignored: a keyPrefix left the default prefix, another app's keys under it.
