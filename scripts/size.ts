@@ -48,9 +48,12 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // The event schemas with the checker and the format checks they use.
   ["  of which event validators", "dist/generated/webhook-validators.js", 3_370],
   // Issue 14: shared state (the memory store, shareState, the webhook de-duplication): 3 940 bytes; the Redis store
-  // without node-redis (an optional peer the app installs): 2 481 bytes.
-  ["@payconnect/sdk/state", "dist/src/entry/state.js", 3_990],
-  ["@payconnect/sdk/redis", "dist/src/entry/redis.js", 2_510],
+  // without node-redis (an optional peer the app installs): 2 481 bytes. Raised on purpose with the trials' fixes →
+  // 4 770 (4 715: every store call checked and timed, a stuck token lock taken over, a lapsed claim's done mark,
+  // maxProcessingSec, option messages) and → 2 780 (2 752: connect(), a refused password or database told apart, unknown
+  // options refused, uses written from outside dropped).
+  ["@payconnect/sdk/state", "dist/src/entry/state.js", 4_770],
+  ["@payconnect/sdk/redis", "dist/src/entry/redis.js", 2_780],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
