@@ -125,7 +125,7 @@ export function createCore(config: CoreConfig): Core {
         if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
         return got;
       });
-      const requestLimitMs = () => Math.max(1, Math.min(timeoutMs, deadline - now()));
+      const requestLimitMs = budget && (() => Math.max(1, Math.min(timeoutMs, deadline - now())));
       const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, takeSlot, requestLimitMs).then((attempt) => {
         if (attempt.response !== undefined || attempt.waitingFor === undefined) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
