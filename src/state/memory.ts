@@ -2,6 +2,7 @@
 // needs). Expired keys are dropped when read and, every 1 024 writes, swept, so a long-running process that
 // remembers three days of event ids does not keep them longer.
 import { PayConnectError } from "../error-base.js";
+import { trusted } from "./checked-store.js";
 import type { SharedStore } from "./store.js";
 import { checkBudget, checkTtl } from "./ttl.js";
 
@@ -35,7 +36,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
     if (++writes % 1024 === 0) for (const [k, e] of entries) if (e.expiresAt <= now()) entries.delete(k);
   };
 
-  return {
+  return trusted({
     description: "memory (this process only)",
     async add(key, value, ttlMs) {
       checkTtl(ttlMs);
@@ -78,5 +79,5 @@ export function memoryStore(options: MemoryStoreOptions = {}): SharedStore {
       // Now is the latest time of all: the use moves to the end, and the log stays oldest first.
       if (i >= 0) log!.push({ use, at: Math.max(now(), log!.splice(i, 1)[0]!.at) });
     },
-  };
+  });
 }

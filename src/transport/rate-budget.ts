@@ -39,6 +39,21 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
   let own: SharedStore | undefined;
   let down = false;
 
+  // A use counts from when it was taken until it is settled; one whose request is slower than a quarter of the
+  // window is stamped again ("still in flight, count it from now"), so it cannot leave the window before it ends —
+  // a request taking longer than the window would otherwise free its slot while still on its way to the server.
+  const inFlight = new Map<string, { where: SharedStore; stampedAt: number }>();
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const restamp = () => {
+    if (inFlight.size === 0) return void (clearInterval(heartbeat), (heartbeat = undefined));
+    const t = now();
+    for (const [use, f] of inFlight) {
+      if (t - f.stampedAt < windowMs / 4) continue;
+      f.stampedAt = t;
+      void f.where.settle(key, use, windowMs).catch(() => undefined);
+    }
+  };
+
   /** 0 and where the use was recorded, or the wait for a slot. */
   const take = async (use: string): Promise<[wait: number, where: SharedStore]> => {
     try {
@@ -64,8 +79,20 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
       for (;;) {
         const [wait, where] = await take(use);
         // Settled without waiting for the store: the call has its answer already. A failure only leaves the use
-        // counted from when it was taken (the memory fallback does not fail).
-        if (wait === 0) return { settle: () => void where.settle(key, use, windowMs).catch(() => undefined) };
+        // counted from when it was last stamped (the memory fallback does not fail).
+        if (wait === 0) {
+          inFlight.set(use, { where, stampedAt: now() });
+          if (heartbeat === undefined) {
+            heartbeat = setInterval(restamp, Math.max(1, Math.floor(windowMs / 8)));
+            (heartbeat as { unref?: () => void }).unref?.();
+          }
+          return {
+            settle: () => {
+              inFlight.delete(use);
+              void where.settle(key, use, windowMs).catch(() => undefined);
+            },
+          };
+        }
         if (now() + wait > until) return wait;
         await sleep(wait);
       }

@@ -82,6 +82,28 @@ describe("over budget", () => {
     expect(await payments()).toBe(before + outcomes.filter((o) => o === "ok").length);
   });
 
+  test("a request slower than the window keeps its slot while in flight: the next is sent a window after it ended, not after it began", async () => {
+    const sandbox = await sandboxWith(1_000, 60);
+    let requests = 0;
+    let slowEnded = 0;
+    let thirdSent = 0;
+    // The first request after the token takes 1 s; the budget is 1 request per 0.4 s.
+    const fetchSlowFirst = async (input: string | URL | Request, init?: RequestInit) => {
+      const n = ++requests;
+      if (n === 3) thirdSent = Date.now();
+      const res = await fetch(input, init);
+      if (n === 2) (await new Promise((r) => setTimeout(r, 1_000)), (slowEnded = Date.now()));
+      return res;
+    };
+    const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 1, windowSec: 0.4 } }), timeoutMs: 5_000, fetch: fetchSlowFirst });
+    const first = pc.listPayments(); // the token, then this call's request (slow)
+    await new Promise((r) => setTimeout(r, 800)); // the slow request is in flight, 0.4 s windows have passed
+    await pc.listPayments();
+    await first;
+    // The third request went out no earlier than 0.4 s after the slow one ended (a little timer slack allowed).
+    expect(thirdSent - slowEnded).toBeGreaterThanOrEqual(350);
+  });
+
   test("a call waits for its slot when one frees within its time", async () => {
     const sandbox = await sandboxWith(1_000, 60);
     const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 0.5 } }), timeoutMs: 5_000 });
