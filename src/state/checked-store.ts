@@ -49,7 +49,7 @@ export function checkedStore(store: SharedStore): SharedStore {
         probing = true;
         void attempt("get", () => store.get(PROBE_KEY)).catch(() => undefined).finally(() => (probing = false));
       }
-      return Promise.reject(new SharedStoreError(`SharedStore ${where}: ${method} not tried, the store failed a moment ago (it is used again once it answers)`));
+      return Promise.reject(new SharedStoreError(`SharedStore ${where}: ${method} not tried: the store's last call failed, and it is used again once a check in the background gets an answer`));
     }
     return attempt(method, () => (store[method] as (...a: unknown[]) => Promise<unknown>)(...args));
   };

@@ -13,7 +13,8 @@ import type { SharedStore } from "./store.js";
 export interface WebhookDeduplicatorOptions {
   /** Where claims live. @default a memoryStore of its own: de-duplicates within this process only */
   store?: SharedStore;
-  /** How long a processed event id is remembered, in seconds (PayConnect retries for about three days). @default 259200 */
+  /** How long a processed event id is remembered, in seconds (PayConnect's retries end after about 28 hours; three
+   * days leave room for an event resent by hand). @default 259200 (3 days) */
   ttlSec?: number;
   /** How long a claim holds if its replica stops renewing it (it died), in seconds; renewed every third of it. @default 60 */
   leaseSec?: number;

@@ -149,11 +149,13 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     let timer: NodeJS.Timeout | undefined;
     const ready = await Promise.race([(woken ??= new Promise<void>((resolve) => (wake = resolve))).then(() => true), new Promise<false>((resolve) => (timer = setTimeout(resolve, connectTimeoutMs, false)))]);
     clearTimeout(timer);
-    if (!ready || !client.isReady) throw noConnection(what, ` within ${connectTimeoutMs} ms`);
+    // "within …" only when nothing came back: a refusal comes at once, with its reason.
+    if (!ready || !client.isReady) throw noConnection(what, lastError === undefined ? ` within ${connectTimeoutMs} ms` : "");
   };
   /** Why there is no connection, told apart: a refused password and an unknown database are the URL's fault. */
   const noConnection = (what: string, within: string): SharedStoreError => {
     const why = lastError === undefined ? "no answer" : reason(lastError);
+    if (/called without any password configured/i.test(why)) return fail(what, `the URL gives a password, but this Redis has none (${why})`, "Remove the password from the URL, or set one on the Redis server (requirepass).");
     if (/WRONGPASS|NOAUTH|invalid username-password|AUTH failed/i.test(why)) return fail(what, `Redis refused the password (${why})`, "Check the password (and the user name) in the URL.");
     if (/DB index is out of range/i.test(why)) return fail(what, `Redis has no database ${description.split("/").pop()} (${why})`, "Check the database number in the URL (redis://host:port/<db>).");
     return fail(what, `no connection to Redis${within} (${why})`, "Check that Redis is running and reachable from this process; the store keeps reconnecting by itself.");

@@ -192,7 +192,9 @@ describe("redisStore: credentials never appear in a message", () => {
     const cases = [
       [redisStore({ url: `redis://:wrong-Pa55word-xyz@127.0.0.1:${secured.port}/0` }), /connect failed — Redis refused the password \(WRONGPASS[^)]*\)\. Check the password \(and the user name\) in the URL/],
       [redisStore({ url: `redis://:${encoded}@127.0.0.1:${secured.port}/99` }), /Redis has no database 99 \(ERR DB index is out of range\)\. Check the database number in the URL/],
-      [redisStore({ url: "redis://127.0.0.1:1/0" }), /no connection to Redis .*ECONNREFUSED.*Check that Redis is running/],
+      [redisStore({ url: "redis://127.0.0.1:1/0" }), /no connection to Redis \(connect ECONNREFUSED[^)]*\)\. Check that Redis is running/],
+      // A password for a Redis that has none: said as such, not as an outage (a re-trial).
+      [redisStore({ url: `redis://:wrong-Pa55word-xyz@127.0.0.1:${server.port}/0` }), /the URL gives a password, but this Redis has none .*Remove the password from the URL/],
     ] as const;
     try {
       await expect(good.connect()).resolves.toBeUndefined();
@@ -274,7 +276,7 @@ describe("redisStore: Redis stopped, hung, back again", () => {
     try {
       const { error, ms } = await failure(store.get("k"));
       expect(error).toBeInstanceOf(SharedStoreError);
-      expect((error as Error).message).toMatch(/no connection to Redis within 1000 ms \(.*ECONNREFUSED/);
+      expect((error as Error).message).toMatch(/no connection to Redis \(connect ECONNREFUSED/);
       expect(ms).toBeLessThan(5000);
       expect(output.calls).toEqual([]);
     } finally {
