@@ -121,7 +121,7 @@ export function createCore(config: CoreConfig): Core {
       // while the attempt has time left; if none frees by then, nothing is sent (a RateLimitError of the SDK's).
       const takeSlot = budget && (async (abort: Abort): Promise<Slot> => {
         // A little short of the attempt's end, so that a slot too far off is said as such, not as a timeout.
-        const got = await budget.acquire(Math.max(0, limit - (now() - started) - 10), (ms) => sleep(ms, abort.signal));
+        const got = await budget.acquire(Math.max(0, limit - (now() - started) - 10), (ms) => sleep(ms, abort.signal), () => abort.aborted);
         if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
         return got;
       });

@@ -25,8 +25,9 @@ export interface Slot {
 
 export interface RateBudget {
   /** Takes a slot, waiting at most `maxMs` for one. Resolves the slot, or the milliseconds until the next one when
-   *  that is past `maxMs` (then the attempt is not sent). */
-  acquire(maxMs: number, sleep: (ms: number) => Promise<void>): Promise<Slot | number>;
+   *  that is past `maxMs` (then the attempt is not sent). `gaveUp`: the attempt no longer wants it (its time ran out
+   *  while the store answered): a slot granted then is let go, and this rejects. */
+  acquire(maxMs: number, sleep: (ms: number) => Promise<void>, gaveUp?: () => boolean): Promise<Slot | number>;
   /** Reads X-RateLimit-Limit from an answer: a lower limit than configured is kept from then on. */
   observe(headers: Record<string, string>): void;
   /** "100 requests per 60 s, shared through redis://…" */
@@ -73,11 +74,16 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
       const learned = limit < options.limit ? ` (the API's X-RateLimit-Limit; ${options.limit} configured)` : "";
       return `${limit} requests per ${windowMs / 1000} s${learned}, shared through ${store.description}`;
     },
-    async acquire(maxMs, sleep) {
+    async acquire(maxMs, sleep, gaveUp) {
       const until = now() + maxMs;
       const use = globalThis.crypto.randomUUID();
       for (;;) {
         const [wait, where] = await take(use);
+        if (wait === 0 && gaveUp?.()) {
+          // Nobody would settle it, and a use in flight is stamped again until settled: it would hold its slot for good.
+          void where.settle(key, use, windowMs).catch(() => undefined);
+          throw new Error("the attempt gave up before its slot of the rate budget came");
+        }
         // Settled without waiting for the store: the call has its answer already. A failure only leaves the use
         // counted from when it was last stamped (the memory fallback does not fail).
         if (wait === 0) {
