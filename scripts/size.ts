@@ -51,9 +51,11 @@ const budgets: [name: string, entry: string, budget: number][] = [
   // without node-redis (an optional peer the app installs): 2 481 bytes. Raised on purpose with the trials' fixes →
   // 4 770 (4 715: every store call checked and timed, a stuck token lock taken over, a lapsed claim's done mark,
   // maxProcessingSec, option messages) and → 2 780 (2 752: connect(), a refused password or database told apart, unknown
-  // options refused, uses written from outside dropped).
-  ["@payconnect/sdk/state", "dist/src/entry/state.js", 4_770],
-  ["@payconnect/sdk/redis", "dist/src/entry/redis.js", 2_780],
+  // options refused, uses written from outside dropped). → 5 000 (4 948: a use in flight stamped again until settled,
+  // a slot granted to an attempt that gave up let go, the re-trial's messages) and → 2 860 (2 828: a password for a
+  // Redis that has none told apart).
+  ["@payconnect/sdk/state", "dist/src/entry/state.js", 5_000],
+  ["@payconnect/sdk/redis", "dist/src/entry/redis.js", 2_860],
 ];
 
 const missing = budgets.map(([, entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
