@@ -1,11 +1,11 @@
-// One access token for every replica on a SharedStore (the client's `store` option, issue 14). The TokenManager
+// One access token for every replica on a SharedStore (createPayConnect's `shared` option: shareState(store), issue 14). The TokenManager
 // keeps caching per client; when it needs a token it asks here: a token in the store that is not yet inside the
 // refresh margin is used as is; otherwise one replica takes the store's lock and requests it while the others
 // wait for it to appear (a distributed single-flight). A 401 removes that token from the store for everyone, once
 // (compare-and-delete: a newer token another replica wrote stays).
 // The token is stored encrypted (AES-GCM, key derived from the secret key, bound to its store key): the store
 // holds nothing a reader without the secret key can call the API with. If the store fails, the client fetches its
-// own token as it would without a store, and says so once; it says again when the store is back.
+// own token as it would without a store; each outcome is told to onStore (src/state/share.ts logs a change once).
 import { holdLease } from "../state/lease.js";
 import type { SharedStore } from "../state/store.js";
 import type { IssuedToken } from "./token-manager.js";
@@ -18,8 +18,8 @@ export interface SharedTokenOptions {
   fetchToken: () => Promise<IssuedToken>;
   now: () => number;
   marginSec: number;
-  /** The store stopped answering (`down`), or answers again. */
-  onStore: (down: boolean, error?: unknown) => void;
+  /** Each time the store is asked: whether it answered (and if not, why). */
+  onStore: (answering: boolean, error?: unknown) => void;
   /** Shorter times, for tests. */
   timing?: { lockMs: number; pollMs: number };
 }
@@ -55,7 +55,6 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
   /** The record this client last used, and a token a 401 condemned (never taken from the store again). */
   let used: Record_ | undefined;
   let condemned: string | undefined;
-  let down = false;
 
   const ask = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
@@ -103,7 +102,7 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
           } catch (error) {
             // The token is ours all the same: requesting another because the store failed would be a second request.
             if (!(error instanceof StoreDown)) throw error;
-            storeIs(false, error.error);
+            options.onStore(false, error.error);
             return { token: fresh, stored: false };
           }
           return { token: fresh, stored: true };
@@ -120,22 +119,15 @@ export function sharedTokens(options: SharedTokenOptions): SharedTokens {
     }
   }
 
-  /** Tells of a change only: one line when the store stops answering, one when it is back. */
-  function storeIs(answering: boolean, error?: unknown): void {
-    if (down === !answering) return;
-    down = !answering;
-    options.onStore(down, error);
-  }
-
   return {
     async fetch() {
       try {
         const { token, stored } = await viaStore();
-        if (stored) storeIs(true);
+        if (stored) options.onStore(true);
         return token;
       } catch (error) {
         if (!(error instanceof StoreDown)) throw error;
-        storeIs(false, error.error);
+        options.onStore(false, error.error);
         return options.fetchToken();
       }
     },

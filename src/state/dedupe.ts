@@ -4,7 +4,7 @@
 // and becomes a "done" mark kept for days once processing succeeded. A failure releases the claim, so the
 // redelivery is processed. Nothing is ever answered as delivered unless it was processed here or before.
 import { PayConnectError } from "../error-base.js";
-import { EventInProgressError, SharedStoreError } from "./errors.js";
+import { EventInProgressError, SharedStoreError, storeReason } from "./errors.js";
 import { checkedStore } from "./checked-store.js";
 import { holdLease } from "./lease.js";
 import { memoryStore } from "./memory.js";
@@ -73,7 +73,7 @@ export function createWebhookDeduplicator(options: WebhookDeduplicatorOptions = 
     try {
       return await call();
     } catch (error) {
-      const why = error instanceof SharedStoreError ? error.message.replace(/^SharedStore \S+: /, "") : `${error instanceof Error ? error.name : typeof error}, see cause`;
+      const why = error instanceof SharedStoreError ? storeReason(error) : `${storeReason(error)}, see cause`;
       throw new SharedStoreError(`the shared store (${where}) failed (${why}); nothing was processed: answer the delivery with a 5xx so PayConnect delivers it again`, { cause: error });
     }
   };

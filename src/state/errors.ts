@@ -19,3 +19,11 @@ export class EventInProgressError extends PayConnectError {
     this.eventId = eventId;
   }
 }
+
+/** What a store error says, to repeat in a message or log line: a SharedStoreError's own words without its
+ *  "SharedStore <where>: " (they are written to be shown, no password); another error only by name (a custom store's
+ *  message may hold a secret). */
+export function storeReason(error: unknown): string {
+  if (error instanceof SharedStoreError) return error.message.replace(/^SharedStore \S+: /, "");
+  return error instanceof Error ? error.name : "no answer";
+}

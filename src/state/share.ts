@@ -7,6 +7,7 @@ import { sharedTokens } from "../auth/shared-token.js";
 import type { SharedClientState } from "../client/sharing.js";
 import { rateBudget } from "../transport/rate-budget.js";
 import { checkedStore } from "./checked-store.js";
+import { storeReason } from "./errors.js";
 import type { SharedStore } from "./store.js";
 
 export interface ShareStateOptions {
@@ -37,11 +38,17 @@ export function shareState(store: SharedStore, options: ShareStateOptions = {}):
   return {
     description: `${where}: the access token${budget ? ` and a rate budget of ${budget.limit} requests per ${budget.windowMs / 1000} s` : ""}`,
     attach(client) {
-      const storeLine = (part: string, down: string, back: string) => (isDown: boolean, error?: unknown) => {
-        // A SharedStoreError's message is written to be shown (no password); another store's error is named only.
-        const why = error instanceof Error ? (error.name === "SharedStoreError" ? error.message.replace(/^SharedStore \S+: /, "") : error.name) : "no answer";
-        if (isDown) client.log("warn", `the shared store (${where}) did not answer (${why}): ${down}`, { store: where, part, reason: why });
-        else client.log("info", `the shared store (${where}) answers again: ${back}`, { store: where, part });
+      // Told of every store call's outcome; says a change only: one line when the store stops answering, one when it is
+      // back (per client and part).
+      const storeLine = (part: string, down: string, back: string) => {
+        let isDown = false;
+        return (answering: boolean, error?: unknown) => {
+          if (isDown === !answering) return;
+          isDown = !answering;
+          const why = storeReason(error);
+          if (isDown) client.log("warn", `the shared store (${where}) did not answer (${why}): ${down}`, { store: where, part, reason: why });
+          else client.log("info", `the shared store (${where}) answers again: ${back}`, { store: where, part });
+        };
       };
       const tokens = sharedTokens({
         store,

@@ -1,10 +1,10 @@
-// The client's rate budget (the `rateLimit` option, on by default with a `store`; issue 14): PayConnect allows a
+// The rate budget of shareState (its `rateLimit` option, on by default; issue 14): PayConnect allows a
 // number of requests per minute per IP, so every attempt — the token exchange and retries included — first takes a
 // slot in a sliding window kept in the store, shared by every client on it, and settles it when its answer came
 // (the slot then counts from there: see SharedStore.settle). A call waits for its slot; if none frees
 // before its deadline, it fails with RateLimitError and nothing is sent. The server's X-RateLimit-Limit, when lower
 // than the configured limit, is the one kept. If the store fails, the client keeps a budget of its own (in memory)
-// until it answers again, and says so once each way.
+// until it answers again; each call's outcome is told to onStore (src/state/share.ts logs a change once).
 import { memoryStore } from "../state/memory.js";
 import type { SharedStore } from "../state/store.js";
 
@@ -14,8 +14,8 @@ export interface RateBudgetOptions {
   limit: number;
   windowMs: number;
   now: () => number;
-  /** The store stopped answering (`down`), or answers again. */
-  onStore: (down: boolean, error?: unknown) => void;
+  /** Each time the store is asked: whether it answered (and if not, why). */
+  onStore: (answering: boolean, error?: unknown) => void;
 }
 
 /** A slot taken: settle it when the request has ended. */
@@ -38,7 +38,6 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
   const { store, key, windowMs, now, onStore } = options;
   let limit = options.limit;
   let own: SharedStore | undefined;
-  let down = false;
 
   // A use counts from when it was taken until it is settled; one whose request is slower than a quarter of the
   // window is stamped again ("still in flight, count it from now"), so it cannot leave the window before it ends —
@@ -59,10 +58,10 @@ export function rateBudget(options: RateBudgetOptions): RateBudget {
   const take = async (use: string): Promise<[wait: number, where: SharedStore]> => {
     try {
       const wait = await store.take(key, use, limit, windowMs);
-      if (down) (down = false, onStore(false));
+      onStore(true);
       return [wait, store];
     } catch (error) {
-      if (!down) (down = true, onStore(true, error));
+      onStore(false, error);
       own ??= memoryStore();
       return [await own.take(key, use, limit, windowMs), own];
     }
