@@ -1,8 +1,8 @@
-// One access token for every replica on a SharedStore (createPayConnect's `shared` option: shareState(store), issue 14). The TokenManager
-// keeps caching per client; when it needs a token it asks here: a token in the store that is not yet inside the
-// refresh margin is used as is; otherwise one replica takes the store's lock and requests it while the others
-// wait for it to appear (a distributed single-flight). A 401 removes that token from the store for everyone, once
-// (compare-and-delete: a newer token another replica wrote stays).
+// One access token for every replica on a SharedStore (createPayConnect's `shared` option: shareState(store), issue
+// 14). The TokenManager keeps caching per client; when it needs a token it asks here: a token in the store that is
+// not yet inside the refresh margin is used as is; otherwise one replica takes the store's lock and requests it while
+// the others wait for it to appear (a distributed single-flight). A 401 removes that token from the store for
+// everyone, once (compare-and-delete: a newer token another replica wrote stays).
 // The token is stored encrypted (AES-GCM, key derived from the secret key, bound to its store key): the store
 // holds nothing a reader without the secret key can call the API with. If the store fails, the client fetches its
 // own token as it would without a store; each outcome is told to onStore (src/state/share.ts logs a change once).
