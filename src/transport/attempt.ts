@@ -24,10 +24,10 @@ export async function sendAttempt(
   call: Abort,
   /** Told the access token before it is sent: whatever comes back, answer or error, is scrubbed of it. */
   onToken: (token: string) => void,
-  /** The rate budget's slot for this request, taken once the token is there; settled when the request has ended. */
-  takeSlot?: (abort: Abort) => Promise<Slot>,
-  /** With a slot: how long the request itself may take once it has one (its own timeoutMs, within the call's deadline). */
-  requestLimitMs?: () => number,
+  /** With a rate budget: `slot` takes this request's slot once the token is there (settled when the request has
+   *  ended), and `requestLimitMs` says how long the request may take once it has it (its own timeoutMs, within the
+   *  call's deadline). */
+  budget?: { slot(abort: Abort): Promise<Slot>; requestLimitMs(): number },
 ): Promise<AttemptResult> {
   const headers = { ...request.headers };
   // The attempt's deadline and the caller's signal cover waiting for the token as well as the request.
@@ -44,16 +44,17 @@ export async function sendAttempt(
     } else if (auth === "secretKey") {
       headers.authorization = `Bearer ${credentials.secretKey}`;
     }
-    waitingFor = takeSlot && "a slot of the rate budget";
-    const slot = takeSlot && (await untilAborted(takeSlot(attempt.abort), attempt.abort));
-    waitingFor = undefined;
-    if (slot && requestLimitMs) {
+    let slot: Slot | undefined;
+    if (budget) {
+      waitingFor = "a slot of the rate budget";
+      slot = await untilAborted(budget.slot(attempt.abort), attempt.abort);
       // A slot that came late must not leave the request a few milliseconds: it would be sent, take effect and be
       // cut before its answer. The request gets its own time from here.
       attempt.dispose();
-      limit = requestLimitMs();
+      limit = budget.requestLimitMs();
       attempt = attemptAbort(limit, call);
     }
+    waitingFor = undefined;
     try {
       // Raced with the signal too: a transport that never settles (a custom fetch ignoring its signal, a socket
       // node:http dropped without an event) must not outlive the attempt, or a token request never clears.

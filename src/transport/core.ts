@@ -1,10 +1,10 @@
 // The one transport core. Generated methods and `pc.raw` (through its custom fetch) both send through
 // `send`, which adds credentials, applies the per-attempt timeout (token wait included) and the overall
 // deadline, retries what is safe to retry, refreshes the access token once on a 401, and logs each step.
-import { ApiError, PayConnectError, RateLimitError } from "../errors.js";
+import { ApiError, PayConnectError } from "../errors.js";
 import type { Core, CoreConfig, CoreRequest, SendOptions } from "./core-types.js";
 import type { WireResponse } from "./types.js";
-import { causeCode, connectionFailure, deadlineFailure, describe, timeoutFailure } from "./failures.js";
+import { causeCode, connectionFailure, deadlineFailure, describe, overBudget, timeoutFailure } from "./failures.js";
 import { type Log, createLog } from "./log.js";
 import { type AttemptOutcome, errorCode, shouldRetry } from "./retry-policy.js";
 import { asksTooLong, retryDelayMs } from "./retry-timing.js";
@@ -119,14 +119,16 @@ export function createCore(config: CoreConfig): Core {
       const onToken = (token: string) => sent.includes(token) || sent.push(token);
       // With a rate budget, the attempt takes a slot once it has its token, right before it is sent, waiting for one
       // while the attempt has time left; if none frees by then, nothing is sent (a RateLimitError of the SDK's).
-      const takeSlot = budget && (async (abort: Abort): Promise<Slot> => {
-        // A little short of the attempt's end, so that a slot too far off is said as such, not as a timeout.
-        const got = await budget.acquire(Math.max(0, limit - (now() - started) - 10), (ms) => sleep(ms, abort.signal), () => abort.aborted);
-        if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
-        return got;
-      });
-      const requestLimitMs = budget && (() => Math.max(1, Math.min(timeoutMs, deadline - now())));
-      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, takeSlot, requestLimitMs).then((attempt) => {
+      const slotted = budget && {
+        slot: async (abort: Abort): Promise<Slot> => {
+          // A little short of the attempt's end, so that a slot too far off is said as such, not as a timeout.
+          const got = await budget.acquire(Math.max(0, limit - (now() - started) - 10), (ms) => sleep(ms, abort.signal), () => abort.aborted);
+          if (typeof got === "number") throw overBudget(got, budget.description, where(), timeoutMs, totalTimeoutMs);
+          return got;
+        },
+        requestLimitMs: () => Math.max(1, Math.min(timeoutMs, deadline - now())),
+      };
+      const result = await sendAttempt(transport, credentials, request, auth, limit, call, onToken, slotted).then((attempt) => {
         if (attempt.response !== undefined || attempt.waitingFor === undefined) sentBefore = true;
         // Every answer's header values are scrubbed, a success's too (its body is the caller's data, left as is).
         return attempt.response ? { ...attempt, response: scrubbedHeaders(attempt.response, scrub, scrubNames()) } : attempt;
@@ -236,13 +238,4 @@ function lines(texts: string[], scrub: (text: string) => string): string[] {
   if (clean === joined) return texts;
   const out = clean.split("\n");
   return out.length === texts.length ? out : texts.map(scrub);
-}
-
-/** The call could not get a slot of the rate budget in its time: a 429 of the SDK's own, nothing sent. */
-function overBudget(slotInMs: number, budget: string, where: string, timeoutMs: number, totalTimeoutMs: number | undefined): RateLimitError {
-  const within = totalTimeoutMs === undefined ? `timeoutMs (${timeoutMs} ms)` : `timeoutMs (${timeoutMs} ms) or totalTimeoutMs (${totalTimeoutMs} ms)`;
-  return new RateLimitError(429, {
-    code: "rate_limited",
-    message: `${where} was not sent: the rate budget (${budget}) has no free slot for ${slotInMs} ms, past this call's ${within}. Retry in ${Math.ceil(slotInMs / 1000)} s (retryAfterSec), or send fewer requests`,
-  }, { "retry-after": String(Math.ceil(slotInMs / 1000)) });
 }

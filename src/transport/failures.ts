@@ -1,7 +1,7 @@
 // The SDK errors for an attempt that got no response, built from the transport's error with every
 // credential scrubbed from the message and from the cause chain. Advice about idempotency keys appears
 // only where it applies: a GET is simply retried, so its errors do not mention keys (issue 10).
-import { ConnectionError, TimeoutError } from "../errors.js";
+import { ConnectionError, RateLimitError, TimeoutError } from "../errors.js";
 import { scrubError } from "./scrub-error.js";
 import type { CoreRequest } from "./core-types.js";
 import { isIdempotentMethod } from "./retry-policy.js";
@@ -79,4 +79,13 @@ export function causeCode(cause: unknown): string | undefined {
   if (!(cause instanceof Error)) return undefined;
   const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
   return typeof code === "string" ? code : undefined;
+}
+
+/** The call could not get a slot of the rate budget in its time: a 429 of the SDK's own, nothing sent. */
+export function overBudget(slotInMs: number, budget: string, where: string, timeoutMs: number, totalTimeoutMs: number | undefined): RateLimitError {
+  const within = totalTimeoutMs === undefined ? `timeoutMs (${timeoutMs} ms)` : `timeoutMs (${timeoutMs} ms) or totalTimeoutMs (${totalTimeoutMs} ms)`;
+  return new RateLimitError(429, {
+    code: "rate_limited",
+    message: `${where} was not sent: the rate budget (${budget}) has no free slot for ${slotInMs} ms, past this call's ${within}. Retry in ${Math.ceil(slotInMs / 1000)} s (retryAfterSec), or send fewer requests`,
+  }, { "retry-after": String(Math.ceil(slotInMs / 1000)) });
 }
