@@ -7,6 +7,7 @@ import { PayConnectError } from "../error-base.js";
 import { ErrorReply, TimeoutError, createClient } from "redis";
 import { SharedStoreError } from "./errors.js";
 import type { SharedStore } from "./store.js";
+import { fromClient, fromUrl } from "./redis-target.js";
 import { checkBudget, checkTtl } from "./ttl.js";
 
 /** What the store needs of a node-redis client; any client made by `createClient` from `redis` has it. */
@@ -87,13 +88,9 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   const owned = options?.client === undefined;
   if (owned && typeof url !== "string") throw new PayConnectError("redisStore: give options.url (redis://host:port/db) or options.client (a node-redis client)");
 
-  const secrets: string[] = [];
-  let description: string;
+  const { description, secrets } = owned ? fromUrl(url!) : fromClient(options.client!);
   let own: ReturnType<typeof createClient> | undefined;
   if (owned) {
-    const parsed = parseUrl(url!);
-    description = `${parsed.protocol}//${parsed.hostname}:${parsed.port || 6379}/${parsed.pathname.slice(1) || 0}`;
-    if (parsed.username || parsed.password) secrets.push(url!, parsed.password, parsed.username, safeDecode(parsed.password), safeDecode(parsed.username));
     own = createClient({
       url,
       RESP: 2, // nothing here needs RESP3, and RESP2 works with every server that has SET … PX … NX
@@ -101,12 +98,6 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       // Retry forever, at most a second apart: a replica must come back with Redis, without a restart.
       socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000) + Math.floor(Math.random() * 100) },
     });
-  } else {
-    const given = readOptions(options.client!);
-    if (given?.username || given?.password) secrets.push(given.url ?? "", given.password ?? "", given.username ?? "");
-    description = given?.socket?.host !== undefined || given?.socket?.port !== undefined
-      ? `redis://${given.socket.host ?? "localhost"}:${given.socket.port ?? 6379}/${given.database ?? 0}`
-      : "redis (a client you passed)";
   }
   const client: RedisClientLike = own ?? options.client!;
   const scrub = (text: string) => secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join("***"), text);
@@ -226,35 +217,4 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       own.destroy();
     },
   };
-}
-
-function parseUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // The URL is not repeated: it may hold a password.
-    throw new PayConnectError("redisStore: options.url is not a URL; expected redis://[[user]:password@]host[:port][/db] or rediss://…");
-  }
-  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
-    throw new PayConnectError(`redisStore: options.url must start with redis:// or rediss://, not ${parsed.protocol}//; for another kind of connection, pass a node-redis client as options.client`);
-  }
-  if (!/^\/\d*$/.test(parsed.pathname) && parsed.pathname !== "") throw new PayConnectError("redisStore: options.url's path must be a database number (redis://host:port/0)");
-  return parsed;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-function readOptions(client: RedisClientLike): { socket?: { host?: string; port?: number }; database?: number; url?: string; username?: string; password?: string } | undefined {
-  try {
-    return client.options as ReturnType<typeof readOptions>;
-  } catch {
-    return undefined;
-  }
 }
