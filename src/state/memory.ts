@@ -4,7 +4,7 @@
 import { PayConnectError } from "../error-base.js";
 import { trusted } from "./checked-store.js";
 import type { SharedStore } from "./store.js";
-import { checkBudget, checkTtl } from "./ttl.js";
+import { checkBudget, checkTtl } from "./store-arguments.js";
 
 interface Entry {
   value: string;

@@ -8,7 +8,7 @@ import { ErrorReply, TimeoutError, createClient } from "redis";
 import { SharedStoreError } from "./errors.js";
 import type { SharedStore } from "./store.js";
 import { fromClient, fromUrl } from "./redis-target.js";
-import { checkBudget, checkTtl } from "./ttl.js";
+import { checkBudget, checkTtl } from "./store-arguments.js";
 
 /** What the store needs of a node-redis client; any client made by `createClient` from `redis` has it. */
 export interface RedisClientLike {

@@ -1,4 +1,4 @@
-// The time-to-live check every SharedStore makes, in one place so that the stores reject the same values with the
+// The argument checks every SharedStore makes (a time to live, a rate budget), in one place so that the stores reject the same values with the
 // same message (a store that accepted 0 or 1.5 where another threw would pass one replica's tests and not another's).
 
 export function checkTtl(ttlMs: number): void {
