@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
+import { freePort } from "../../scripts/lib/free-port.ts";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll } from "vitest";
 
@@ -106,17 +107,6 @@ export function useRedisServer(options: { password?: string } = {}): RedisServer
       const value = Reflect.get(current, key);
       return typeof value === "function" ? value.bind(current) : value;
     },
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
   });
 }
 

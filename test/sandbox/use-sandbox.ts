@@ -77,6 +77,11 @@ export async function control(sandbox: Sandbox, path: string, body?: unknown): P
   return { status: res.status, ...((await res.json()) as object) };
 }
 
+/** GET /_sandbox/status: the clock, the endpoints and the counts (payments, events, access tokens issued). */
+export async function sandboxStatus(sandbox: Pick<Sandbox, "url">): Promise<{ payments: number; events: number; access_tokens: number }> {
+  return (await fetch(`${sandbox.url}/_sandbox/status`)).json() as Promise<{ payments: number; events: number; access_tokens: number }>;
+}
+
 /** A fresh access token from the sandbox's token endpoint, for raw requests the SDK would not send. */
 export async function accessToken(sandbox: Sandbox): Promise<string> {
   const res = await fetch(`${sandbox.url}/v1/auth/token`, {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { type PayConnect, RateLimitError, createPayConnect } from "../../src/entry/node.ts";
 import { memoryStore, shareState } from "../../src/entry/state.ts";
+import { sandboxStatus } from "../sandbox/use-sandbox.ts";
 import { requestExample } from "../helpers/spec-examples.ts";
 
 const open: { close(): unknown }[] = [];
@@ -74,7 +75,7 @@ describe("over budget", () => {
     const { pc } = countingClient(sandbox, { shared: shareState(memoryStore(), { rateLimit: { limit: 2, windowSec: 1 } }), timeoutMs: 1_150, fetch: slow });
     await pc.listPayments();
     await new Promise((r) => setTimeout(r, 1_200)); // the token cached, the budget empty again
-    const payments = async () => ((await (await fetch(`${sandbox.url}/_sandbox/status`)).json()) as { payments: number }).payments;
+    const payments = async () => (await sandboxStatus(sandbox)).payments;
     const before = await payments();
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => pc.createPayment(requestExample("createPayment"))));
     const outcomes = results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as Error).name));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { root } from "../helpers/paths.ts";
 import { useRedisServer } from "../helpers/redis-server.ts";
-import { control } from "../sandbox/use-sandbox.ts";
+import { control, sandboxStatus } from "../sandbox/use-sandbox.ts";
 
 const REPLICAS = 8;
 const LIMIT = 50; // per second: the sandbox's limit and the replicas' shared budget
@@ -53,7 +53,7 @@ async function replicas(calls: number): Promise<{ reports: Report[]; startAt: nu
   return { reports, startAt };
 }
 
-const issued = async () => ((await (await fetch(`${sandbox.url}/_sandbox/status`)).json()) as { access_tokens: number }).access_tokens;
+const issued = async () => (await sandboxStatus(sandbox)).access_tokens;
 const total = (reports: Report[], status: string) => reports.reduce((sum, r) => sum + (r.statuses[status] ?? 0), 0);
 
 test(`${REPLICAS} processes × 25 calls at ${LIMIT}/s shared: 1 token request, no 429, every call answered, within 15 % of the budget's fastest`, async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Sandbox, startSandbox } from "../../packages/sandbox/src/index.ts";
 import { type PayConnect, createPayConnect } from "../../src/entry/node.ts";
 import { type SharedStore, memoryStore, shareState } from "../../src/entry/state.ts";
-import { control } from "../sandbox/use-sandbox.ts";
+import { control, sandboxStatus } from "../sandbox/use-sandbox.ts";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const issued = async (): Promise<number> => ((await (await fetch(`${sandbox.url}/_sandbox/status`)).json()) as { access_tokens: number }).access_tokens;
+const issued = async (): Promise<number> => (await sandboxStatus(sandbox)).access_tokens;
 
 /** A memory store that records what was written, and can be made to fail. */
 function recordingStore() {
